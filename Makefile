@@ -1,0 +1,74 @@
+# Zukunftshub – the two commands: `make run` and `make test` (see README).
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+WORKERS ?= 2
+UV_VERSION := 0.13.8
+DEMO_PASSWORD ?= zukunft-demo
+# Debian packages the browser tests and translation checks need.
+SYSTEM_PACKAGES := chromium fonts-dejavu-core gettext
+
+.PHONY: install install-dev system-packages run serve test bench lint format messages clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+install: $(UV)
+	$(UV) sync --frozen --inexact --no-dev --quiet
+
+install-dev: $(UV)
+	$(UV) sync --frozen --inexact --quiet
+
+system-packages:
+	@missing=""; \
+	test -x /usr/bin/chromium || missing="$$missing chromium fonts-dejavu-core"; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+run: install
+	@mkdir -p var
+	$(PY) manage.py migrate --noinput -v0
+	ZUKUNFTSHUB_DEMO_PASSWORD=$(DEMO_PASSWORD) $(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --noinput -v0
+	@echo ""
+	@echo "  Zukunftshub runs on   http://127.0.0.1:$(PORT)/"
+	@echo "  Admin (Redaktion):    http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Demo logins (password: $(DEMO_PASSWORD)):"
+	@echo "    admin      – administrator"
+	@echo "    redaktion  – edits and submits for review (group Redaktion)"
+	@echo "    freigabe   – approves and publishes (group Freigabe)"
+	@echo ""
+	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
+
+test: install-dev system-packages
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-looking-secret-value \
+		DJANGO_ALLOWED_HOSTS=zukunftshub.example $(PY) manage.py check --deploy --fail-level WARNING
+	$(PY) -m pytest
+
+bench: install-dev
+	$(PY) tests/perf/bench.py
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: install-dev
+	$(PY) manage.py makemessages -l de --no-obsolete --ignore=.venv --ignore=var --ignore=tests
+	$(PY) manage.py compilemessages -l de --ignore=.venv
+
+clean:
+	rm -rf var

@@ -1,0 +1,50 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    name = "cms"
+    verbose_name = _("Site")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Locale, Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail.snippets.models import get_snippet_models
+
+        from . import cache, i18n
+        from wagtail.contrib.settings.models import BaseSiteSetting
+
+        from .models import ContentPage, FormPage, Organisation
+        from .plugins import KeyFigure, SearchFacet, TeaserSource, registry
+
+        registry.add_teaser_source(
+            TeaserSource(key="cms.pages", label=_("Content pages"), model=ContentPage)
+        )
+        registry.add_search_facet(
+            SearchFacet(key="pages", label=_("Pages"), models=(ContentPage, FormPage), order=900)
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="cms.organisations",
+                label=_("Partner organisations"),
+                count=lambda: Organisation.objects.count(),
+                order=50,
+            )
+        )
+
+        # Any change that can show on a public page starts a new cache generation.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
+        post_delete.connect(cache.invalidate, sender=Page, dispatch_uid="page-cache-delete")
+        # Snippets and settings of every plugin, whatever registers them.
+        def invalidate_for_shared_records(sender, **kwargs):
+            if issubclass(sender, BaseSiteSetting) or sender in get_snippet_models():
+                cache.invalidate()
+
+        post_save.connect(invalidate_for_shared_records, dispatch_uid="page-cache-snippets")
+        post_delete.connect(invalidate_for_shared_records, dispatch_uid="page-cache-snippets-del")
+        post_save.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales")
+        post_delete.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales-del")

@@ -1,0 +1,89 @@
+"""The anonymous page cache.
+
+Anonymous visitors without a session or CSRF cookie get rendered pages from the
+cache; every response that could differ per person (a logged-in user, a form
+after submission, anything setting a cookie or marked private) is neither served
+from nor stored in it. All keys carry a generation number kept in the shared cache;
+publishing, unpublishing, moving or deleting a page, or saving a snippet or site
+setting, starts a new generation, so no stale page survives an edit.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache-generation"
+CACHEABLE_TYPES = ("text/html", "application/xml", "application/rss+xml", "application/atom+xml", "text/plain", "text/calendar")
+
+
+def current_generation():
+    shared = caches["shared"]
+    generation = shared.get(GENERATION_KEY)
+    if generation is None:
+        shared.add(GENERATION_KEY, 1, timeout=None)
+        generation = shared.get(GENERATION_KEY) or 1
+    return generation
+
+
+def invalidate(**kwargs):
+    """Start a new generation: every cached page is out of date from now on."""
+    shared = caches["shared"]
+    try:
+        shared.incr(GENERATION_KEY)
+    except ValueError:
+        shared.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request, generation):
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    return f"page:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def _applies(self, request):
+        if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+            return False
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies or settings.CSRF_COOKIE_NAME in cookies:
+            return False
+        path = request.path_info
+        return not any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES)
+
+    def __call__(self, request):
+        if not self._applies(request):
+            return self.get_response(request)
+        cache = caches["default"]
+        key = _key(request, current_generation())
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content if request.method == "GET" else b"", status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self._storable(response):
+            headers = [
+                (name, value) for name, value in response.headers.items() if name.lower() != "vary"
+            ]
+            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            response.headers["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _storable(response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if not response.get("Content-Type", "").startswith(CACHEABLE_TYPES):
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        return not any(word in cache_control for word in ("private", "no-cache", "no-store"))

@@ -1,0 +1,72 @@
+"""Helpers for the German demo content that every plugin's loader uses.
+
+Everything here is idempotent: a page, image or record that already exists (by
+slug or name) is left as it is, so ``load_demo`` can run on every ``make run``.
+"""
+
+import io
+import random
+
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page
+
+PALETTE = [(0, 84, 122), (0, 122, 94), (176, 68, 0), (92, 45, 145), (30, 30, 30)]
+
+
+def demo_image(title, description, seed=0, size=(1600, 1000), label=""):
+    """A generated picture (no download), stored once as a Wagtail image."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    from PIL import Image as PILImage
+    from PIL import ImageDraw, ImageFont
+
+    rng = random.Random(seed)
+    background = PALETTE[seed % len(PALETTE)]
+    picture = PILImage.new("RGB", size, background)
+    draw = ImageDraw.Draw(picture)
+    for _ in range(14):
+        colour = tuple(min(255, c + rng.randint(20, 90)) for c in background)
+        x, y = rng.randint(0, size[0]), rng.randint(0, size[1])
+        r = rng.randint(size[1] // 10, size[1] // 2)
+        draw.ellipse((x - r, y - r, x + r, y + r), outline=colour, width=rng.randint(4, 18))
+    if label:
+        font = ImageFont.load_default(size=size[1] // 5)
+        draw.text((size[0] // 2, size[1] // 2), label, fill=(255, 255, 255), font=font, anchor="mm")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=82)
+    image = Image(
+        title=title,
+        description=description,
+        collection=Collection.get_first_root_node(),
+        file=ImageFile(buffer, name=f"{slugify(title)}.jpg"),
+    )
+    image.save()
+    return image
+
+
+def child_page(parent, model, slug, **fields):
+    """The child of ``parent`` with this slug, created and published if missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def mirror_into_other_languages(root):
+    """Give every German page an alias in the other content languages, as editors
+    get through Wagtail's simple translation (WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE)."""
+    created = 0
+    for locale in Locale.objects.exclude(pk=root.locale_id):
+        for page in Page.objects.descendant_of(root, inclusive=True).filter(locale=root.locale_id):
+            if not page.has_translation(locale):
+                page.copy_for_translation(locale, copy_parents=True, alias=True)
+                created += 1
+    return created

@@ -1,0 +1,67 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+from ..blocks import LinkBlock
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    """A plain link to a profile: no widget, no script, no request to the network."""
+
+    network = blocks.CharBlock(label=_("Network"), max_length=40, help_text=_("E.g. Mastodon, LinkedIn"))
+    url = blocks.URLBlock(label=_("Address of the profile"))
+
+    class Meta:
+        icon = "site"
+        label = _("Social link")
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    programme_name = models.CharField(_("programme name"), max_length=120, default="Zukunftshub")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header; the programme name is its text alternative."),
+    )
+    contact_name = models.CharField(_("contact: organisation"), max_length=200, blank=True)
+    contact_address = models.TextField(_("contact: address"), blank=True)
+    contact_email = models.EmailField(_("contact: e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact: phone"), max_length=40, blank=True)
+    footer_links = StreamField(
+        [("link", LinkBlock())], verbose_name=_("footer links"), blank=True,
+        help_text=_("E.g. Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache."),
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("programme_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Programme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_address"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("footer_links"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

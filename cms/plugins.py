@@ -1,0 +1,176 @@
+"""The plugin contract.
+
+A plugin (``home``, ``hub``, ``toolbox``, ``courses``) is a Django app that offers
+things to the rest of the site by registering small records here in its
+``AppConfig.ready()``. ``cms`` reads this registry and never imports a plugin, so any
+plugin can be left out of ``INSTALLED_APPS`` and the site still runs.
+See docs/plugins.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TeaserSource:
+    """Pages that a teaser list on any page can show, newest first."""
+
+    key: str
+    label: Any
+    model: type  # a Page subclass
+    order_by: tuple[str, ...] = ("-first_published_at",)
+    image_field: str | None = None  # a ForeignKey to an image shown on the card
+    text_field: str = "search_description"  # the card's short text
+    card_template: str = "components/card.html"
+
+    def items(self, count: int, locale=None):
+        queryset = self.model.objects.live().public().defer_streamfields()
+        if locale is not None:
+            queryset = queryset.filter(locale=locale)
+        if self.image_field:
+            from django.db.models import Prefetch
+
+            from wagtail.images import get_image_model
+
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    self.image_field,
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        "fill-480x300", "fill-960x600"
+                    ),
+                )
+            )
+        return list(queryset.order_by(*self.order_by)[:count])
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """A number counted live from the database, e.g. published good-practice stories."""
+
+    key: str
+    label: Any
+    count: Callable[[], int]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SearchFacet:
+    """A filter of the site search: the page types it stands for."""
+
+    key: str
+    label: Any
+    models: tuple[type, ...]
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Feed:
+    """An RSS 2.0 and Atom feed at /feeds/<key>/rss/ and /feeds/<key>/atom/."""
+
+    key: str
+    title: Any
+    description: Any
+    items: Callable[[], Iterable]  # pages, newest first
+    item_description: Callable[[Any], str] = field(
+        default=lambda page: getattr(page, "search_description", "") or ""
+    )
+
+
+@dataclass(frozen=True)
+class DemoContent:
+    """Loads a plugin's part of the German demo content; must be idempotent.
+
+    ``load(home, stdout)`` receives the site's German home page.
+    """
+
+    key: str
+    load: Callable[..., None]
+    order: int = 100
+
+
+class PluginRegistry:
+    def __init__(self):
+        self.teaser_sources: dict[str, TeaserSource] = {}
+        self.key_figures: dict[str, KeyFigure] = {}
+        self.search_facets: dict[str, SearchFacet] = {}
+        self.feeds: dict[str, Feed] = {}
+        self.demo_content: dict[str, DemoContent] = {}
+        self.embeddable_models: list[type] = []
+        self.home_page_model: type | None = None
+
+    # Registration -------------------------------------------------------------
+    def add_teaser_source(self, source: TeaserSource):
+        self.teaser_sources[source.key] = source
+
+    def add_key_figure(self, figure: KeyFigure):
+        self.key_figures[figure.key] = figure
+
+    def add_search_facet(self, facet: SearchFacet):
+        self.search_facets[facet.key] = facet
+
+    def add_feed(self, feed: Feed):
+        self.feeds[feed.key] = feed
+
+    def add_demo_content(self, demo: DemoContent):
+        self.demo_content[demo.key] = demo
+
+    def add_embeddable(self, model: type):
+        """A page type mixing in cms.models.EmbeddableMixin that editors may embed."""
+        if model not in self.embeddable_models:
+            self.embeddable_models.append(model)
+
+    def set_home_page_model(self, model: type):
+        """The page type the demo loader uses as the site's root page."""
+        self.home_page_model = model
+
+    # Reading ------------------------------------------------------------------
+    def sorted_key_figures(self) -> list[KeyFigure]:
+        return sorted(self.key_figures.values(), key=lambda f: (f.order, f.key))
+
+    def sorted_search_facets(self) -> list[SearchFacet]:
+        return sorted(self.search_facets.values(), key=lambda f: (f.order, f.key))
+
+    def sorted_demo_content(self) -> list[DemoContent]:
+        return sorted(self.demo_content.values(), key=lambda d: (d.order, d.key))
+
+    @contextmanager
+    def temporarily(self, *records) -> Iterator[None]:
+        """Register records for the duration of a ``with`` block (tests)."""
+        saved = {
+            name: (dict(value) if isinstance(value, dict) else list(value))
+            for name, value in vars(self).items()
+            if isinstance(value, dict | list)
+        }
+        adders = {
+            TeaserSource: self.add_teaser_source,
+            KeyFigure: self.add_key_figure,
+            SearchFacet: self.add_search_facet,
+            Feed: self.add_feed,
+            DemoContent: self.add_demo_content,
+        }
+        for record in records:
+            if isinstance(record, type):
+                self.add_embeddable(record)
+            else:
+                adders[type(record)](record)
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                setattr(self, name, value)
+
+
+registry = PluginRegistry()
+
+
+def teaser_source_choices():
+    """Choices for the teaser-list block; a callable so migrations stay stable."""
+    return [(source.key, source.label) for source in registry.teaser_sources.values()]
+
+
+def key_figure_choices():
+    return [(figure.key, figure.label) for figure in registry.sorted_key_figures()]

@@ -1,0 +1,33 @@
+"""A small fixed-window rate limit in the shared cache.
+
+django-ratelimit refuses the local-memory and file caches we run on by default,
+so forms use this instead: a counter per visitor (a hash of the address, never
+the address itself) and action.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+
+
+def _visitor(request):
+    address = request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
+
+
+def allow(request, action, limit=None, window=None):
+    """Count one use of ``action`` by this visitor; False once the limit is passed."""
+    default_limit, default_window = settings.FORM_RATE_LIMIT
+    limit = limit or default_limit
+    window = window or default_window
+    cache = caches["shared"]
+    key = f"ratelimit:{action}:{_visitor(request)}"
+    if cache.add(key, 1, timeout=window):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, timeout=window)
+        return True
+    return count <= limit

@@ -1,0 +1,140 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+
+from ..i18n import localized
+from ..plugins import registry
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    cached = getattr(request, "_zh_root", None)
+    if cached is None:
+        cached = request._zh_root = localized(site.root_page)
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    return _site_root(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The pages marked "show in menus" below the home page, in the active language."""
+    request = context.get("request")
+    cached = getattr(request, "_zh_menu", None)
+    if cached is not None:
+        return cached
+    root = _site_root(request)
+    items = []
+    if root is not None:
+        items = list(
+            root.get_children().live().public().in_menu().select_related("locale")
+        )
+    if request is not None:
+        request._zh_menu = items
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Every language of the current page or view: code, name, address, current?
+
+    Pages link their translations (aliases count: their English tree mirrors the
+    German one); other views link the same view in the other language.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    urls = {}
+    if isinstance(page, Page) and page.pk:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in translations:
+            urls[translation.locale.language_code] = translation.get_url(request)
+    elif request is not None:
+        for code, _name in settings.LANGUAGES:
+            urls[code] = translate_url(request.get_full_path(), code)
+    return [
+        {"code": code, "name": name, "url": urls[code], "current": code == current}
+        for code, name in settings.LANGUAGES
+        if urls.get(code)
+    ]
+
+
+@register.simple_tag
+def plugin_feeds():
+    return list(registry.feeds.values())
+
+
+@register.filter
+def is_current(menu_page, page):
+    """True when ``page`` is ``menu_page`` or lies below it."""
+    if not isinstance(page, Page):
+        return False
+    return page.path.startswith(menu_page.path)
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The language of the page's content: an untranslated alias shows the German
+    original, so its main content is marked up as German in the English UI."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.alias_of_id:
+        source = getattr(page, "_zh_source_language", None)
+        if source is None:
+            source = (
+                Page.objects.filter(pk=page.alias_of_id)
+                .values_list("locale__language_code", flat=True)
+                .first()
+            )
+            page._zh_source_language = source
+        return source or ""
+    return ""
+
+
+@register.filter
+def accessible_widget(field):
+    """Render a form field's widget tied to its help text and error message."""
+    describedby = []
+    if field.help_text:
+        describedby.append(f"{field.auto_id}_help")
+    if field.errors:
+        describedby.append(f"{field.auto_id}_error")
+    attrs = {}
+    if describedby:
+        attrs["aria-describedby"] = " ".join(describedby)
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    if field.field.required:
+        attrs["aria-required"] = "true"
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def attr_or_none(obj, name):
+    """``obj.<name>`` for a name held in a variable (teaser sources name their fields)."""
+    return getattr(obj, name, None) if name else None
+
+
+PAGE_PARAMETER = "seite"
+
+
+@register.simple_tag
+def page_query(request, number):
+    """The current query string with the page number replaced (filters stay)."""
+    params = request.GET.copy()
+    params[PAGE_PARAMETER] = number
+    return params.urlencode()
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None

@@ -1,0 +1,97 @@
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.conf import settings
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Page
+
+from .i18n import active_locale_id
+from .plugins import registry
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """Site-wide search with a facet per page type group that the plugins register."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    facets = registry.sorted_search_facets()
+    active = request.GET.get("typ", "")
+    facet = next((f for f in facets if f.key == active), None)
+    context = {"query": query, "facets": [], "active_facet": facet, "page_obj": None}
+
+    if query:
+        content_types = ContentType.objects.get_for_models(
+            *[model for f in facets for model in f.models]
+        )
+        pages = Page.objects.live().public().filter(
+            content_type__in=[ct.pk for ct in content_types.values()]
+        )
+        locale_id = active_locale_id()
+        if locale_id:
+            pages = pages.filter(locale_id=locale_id)
+        results = pages.search(query)
+        counts = results.facet("content_type_id")
+        total = 0
+        for f in facets:
+            ids = {content_types[m].pk for m in f.models}
+            count = sum(n for ct, n in counts.items() if ct in ids)
+            total += count
+            if count:
+                context["facets"].append({"facet": f, "count": count})
+        context["total"] = total
+        if facet is not None:
+            results = pages.filter(
+                content_type__in=[content_types[m].pk for m in facet.models]
+            ).search(query)
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("seite", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        context["page_obj"] = page_obj
+        context["type_names"] = {
+            ct.pk: ct.model_class()._meta.verbose_name
+            for ct in content_types.values()
+            if ct.model_class() is not None
+        }
+    return render(request, "cms/search.html", context)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        *[f"Disallow: {path}" for path in _search_paths()],
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _search_paths():
+    paths = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.append(reverse("search"))
+    return paths
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
+
+

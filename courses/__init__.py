@@ -1,0 +1,1 @@
+"""The Lotse training: courses, modules, lessons, progress and certificates."""

@@ -1,0 +1,1 @@
+"""The Zukunfts-HUB: good-practice stories, support offerings, news and events."""

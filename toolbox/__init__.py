@@ -1,0 +1,1 @@
+"""The Werkzeugkasten (toolbox of methods) and the Quickcheck self-assessment."""
