@@ -1,0 +1,45 @@
+import io
+
+import pytest
+
+from django.core.cache import caches
+from django.core.management import call_command
+
+from wagtail.models import Page, Site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the German demo content, loaded once per run.
+
+    Tests that use ``db`` run in a transaction on top of it and are rolled back.
+    """
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def clear_caches():
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "shared"):
+        caches[alias].clear()
+
+
+@pytest.fixture
+def home(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def page_by_slug(db):
+    def get(slug, language="de"):
+        return Page.objects.get(slug=slug, locale__language_code=language).specific
+
+    return get
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return django_user_model.objects.get(username="admin")
