@@ -44,7 +44,7 @@ class CmsConfig(AppConfig):
             if issubclass(sender, BaseSiteSetting) or sender in get_snippet_models():
                 cache.invalidate()
 
-        post_save.connect(invalidate_for_shared_records, dispatch_uid="page-cache-snippets")
-        post_delete.connect(invalidate_for_shared_records, dispatch_uid="page-cache-snippets-del")
+        post_save.connect(invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets")
+        post_delete.connect(invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets-del")
         post_save.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales")
         post_delete.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales-del")

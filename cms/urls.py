@@ -12,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .feeds import PluginAtomFeed, PluginFeed
+from .sitemap import SiteSitemap
 
 handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
@@ -20,7 +21,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("feeds/<slug:key>/rss/", PluginFeed(), name="feed_rss"),
     path("feeds/<slug:key>/atom/", PluginAtomFeed(), name="feed_atom"),

@@ -1,0 +1,22 @@
+from django.db.models import Q
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class SiteSitemap(Sitemap):
+    """Wagtail's sitemap over every language tree of the site, not only the default one."""
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_any_tree = Q()
+        for root in roots:
+            in_any_tree |= Q(path__startswith=root.path)
+        return (
+            Page.objects.filter(in_any_tree)
+            .live()
+            .public()
+            .order_by("locale_id", "path")
+            .defer_streamfields()
+            .specific()
+        )

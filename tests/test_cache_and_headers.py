@@ -1,0 +1,68 @@
+"""Anonymous page cache, its invalidation, cookies and the Content-Security-Policy."""
+
+from django.test import Client
+
+from wagtail.models import Site
+
+from cms.models import SiteSettings
+
+
+def test_anonymous_pages_are_cached_and_set_no_cookie(client, db):
+    first = client.get("/impressum/")
+    second = client.get("/impressum/")
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert not first.cookies and not second.cookies
+    assert not client.cookies
+
+
+def test_publishing_invalidates_the_cache(client, page_by_slug):
+    client.get("/impressum/")
+    page = page_by_slug("impressum")
+    page.title = "Impressum (neu)"
+    page.save_revision().publish()
+    response = client.get("/impressum/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "<h1>Impressum (neu)</h1>" in response.text
+
+
+def test_saving_site_settings_invalidates_the_cache(client, db):
+    client.get("/")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.tagline = "Neu gestaltet"
+    settings.save()
+    assert "Neu gestaltet" in client.get("/").text
+
+
+def test_logged_in_users_bypass_the_cache(db, django_user_model):
+    Client().get("/impressum/")  # fills the cache
+    client = Client()
+    client.force_login(django_user_model.objects.get(username="redaktion"))
+    response = client.get("/impressum/")
+    assert "X-Page-Cache" not in response
+    assert "wagtail-userbar" in response.text
+
+
+def test_strict_content_security_policy_without_inline_code(client, db):
+    for path in ("/", "/impressum/", "/barrierefreiheit/feedback/", "/suche/?q=Lotse", "/nicht-da/"):
+        response = client.get(path)
+        policy = response["Content-Security-Policy"]
+        assert "default-src 'self'" in policy
+        assert "script-src 'self'" in policy and "style-src 'self'" in policy
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+        assert "<script>" not in response.text and " style=" not in response.text
+        assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_cached_page_keeps_its_security_headers(client, db):
+    client.get("/")
+    hit = client.get("/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+
+
+def test_search_results_are_not_served_to_the_wrong_query(client, db):
+    client.get("/suche/", {"q": "Impressum"})
+    response = client.get("/suche/", {"q": "Leichte"})
+    assert "Leichte Sprache" in response.text

@@ -1,0 +1,88 @@
+"""The accessibility feedback form: cookie-free for visitors, checked by origin and rate."""
+
+import pytest
+
+from django.core import mail
+from django.test import Client
+
+from wagtail.contrib.forms.models import FormSubmission
+
+URL = "/barrierefreiheit/feedback/"
+FIELDS = {
+    "wo_ist_ihnen_die_barriere_begegnet": "Startseite",
+    "beschreibung": "Der Kontrast der Schaltfläche ist zu gering.",
+    "e_mail_fur_eine_antwort": "",
+}
+
+
+@pytest.fixture
+def browser_client():
+    """A client that enforces CSRF like a browser and sends the headers browsers send."""
+    return Client(enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver")
+
+
+def test_form_page_sets_no_cookie_and_holds_no_token(client, db):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.text
+    assert 'aria-required="true"' in response.text
+
+
+def test_valid_feedback_reaches_the_editors(browser_client, db):
+    response = browser_client.post(URL, FIELDS)
+    assert response.status_code == 200
+    assert "Ihre Rückmeldung ist bei der Redaktion angekommen" in response.text
+    submission = FormSubmission.objects.get()
+    assert submission.get_data()["beschreibung"] == FIELDS["beschreibung"]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["redaktion@zukunftshub.example"]
+    assert "Kontrast" in mail.outbox[0].body
+
+
+def test_wrong_input_shows_a_german_message_beside_the_field_and_keeps_the_input(browser_client, db):
+    response = browser_client.post(URL, {**FIELDS, "beschreibung": "", "e_mail_fur_eine_antwort": "keine-adresse"})
+    assert response.status_code == 200
+    text = response.text
+    assert "Bitte prüfen Sie Ihre Eingaben" in text
+    assert "2 Felder brauchen Ihre Aufmerksamkeit." in text
+    assert 'id="id_beschreibung_error">Dieses Feld muss ausgefüllt werden.' in text
+    assert "Bitte gültige E-Mail-Adresse eingeben." in text
+    assert 'aria-invalid="true"' in text
+    assert 'value="Startseite"' in text and 'value="keine-adresse"' in text
+    assert not FormSubmission.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_ORIGIN": "https://angreifer.example"},
+        {"HTTP_SEC_FETCH_SITE": "same-site", "HTTP_ORIGIN": "https://sub.testserver"},
+    ],
+)
+def test_a_form_sent_from_another_site_is_refused(db, headers):
+    response = Client(enforce_csrf_checks=True, **headers).post(URL, FIELDS)
+    assert response.status_code == 403
+    assert not FormSubmission.objects.exists()
+
+
+def test_too_many_submissions_are_held_back_and_keep_the_input(browser_client, db, settings):
+    settings.FORM_RATE_LIMIT = (2, 600)
+    for _ in range(2):
+        assert "Vielen Dank" in browser_client.post(URL, FIELDS).text
+    response = browser_client.post(URL, FIELDS)
+    assert response.status_code == 429
+    assert "mehrmals abgeschickt" in response.text
+    assert "Der Kontrast der Schaltfläche ist zu gering." in response.text
+    assert FormSubmission.objects.count() == 2
+
+
+def test_logged_in_users_need_the_csrf_token(db, django_user_model):
+    client = Client(enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin")
+    client.force_login(django_user_model.objects.get(username="redaktion"))
+    assert client.post(URL, FIELDS).status_code == 403
+    page = client.get(URL)
+    token = page.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = client.post(URL, {**FIELDS, "csrfmiddlewaretoken": token})
+    assert "Vielen Dank" in response.text

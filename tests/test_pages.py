@@ -1,0 +1,146 @@
+"""The public site as a visitor meets it: home, content, legal and programme pages."""
+
+import pytest
+
+from django.test import Client
+
+from wagtail.models import Site
+
+from cms.models import ContentPage, SiteSettings
+from home.models import ProgrammePage
+
+
+def test_home_page_is_built_from_blocks(client, home):
+    text = client.get("/").text
+    assert '<html lang="de">' in text
+    assert "Digital in die Zukunft – gemeinsam und generationenübergreifend" in text  # hero
+    assert "Der Zukunftshub in Zahlen" in text  # key figures
+    assert '<div class="embedded-page">' in text and "Aktuelle Phase" in text  # embedded project
+    assert "Unsere Projekte" in text and 'href="/projekte/mentoring-4-0/"' in text  # teasers
+    assert "Fragen zur Digitalisierung in Ihrem Betrieb?" in text  # call to action
+
+
+def test_key_figures_are_counted_from_the_database(client, home):
+    text = client.get("/").text
+    assert "<dt>Projekte</dt><dd>1</dd>" in text
+    projects = home.get_children().get(slug="projekte")
+    second = ProgrammePage(title="Familienfreundliche Betriebe", slug="familie", intro="Tandems zwischen Betrieben.")
+    projects.add_child(instance=second)
+    second.save_revision().publish()
+    assert "<dt>Projekte</dt><dd>2</dd>" in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    "path, title",
+    [
+        ("/impressum/", "Impressum"),
+        ("/datenschutz/", "Datenschutzerklärung"),
+        ("/barrierefreiheit/", "Erklärung zur Barrierefreiheit"),
+        ("/leichte-sprache/", "Leichte Sprache"),
+    ],
+)
+def test_legal_pages_are_ordinary_content_pages(client, db, path, title):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert f"<h1>{title}</h1>" in response.text
+    page = ContentPage.objects.get(url_path__endswith=path, locale__language_code="de")
+    assert page.title == title
+    # and every page links them in the footer
+    assert f'href="{path}"' in client.get("/").text
+
+
+def test_accessibility_statement_leads_to_its_feedback_form(client, db):
+    text = client.get("/barrierefreiheit/").text
+    assert "Feedback" in text
+    assert client.get("/barrierefreiheit/feedback/").status_code == 200
+
+
+def test_programme_page_shows_phases_packages_partners_figures_contacts(client, db):
+    text = client.get("/projekte/mentoring-4-0/").text
+    assert "<h1>Mentoring 4.0</h1>" in text
+    assert "Phase 1: Erprobung" in text and "abgeschlossen" in text
+    assert "Phase 2: Verbreitung" in text and "laufend" in text
+    assert "AP 3" in text and "Lotsen ausbilden" in text and "Federführung" in text
+    assert 'href="https://arbeitsforschung.example"' in text  # partner link
+    assert "<dt>ausgebildete Lotsen</dt><dd>48</dd>" in text
+    assert "Murat Yılmaz" in text and "mailto:murat.yilmaz@zukunftshub.example" in text
+
+
+def test_navigation_comes_from_the_page_tree(client, home):
+    text = client.get("/projekte/mentoring-4-0/").text
+    assert 'aria-label="Hauptnavigation"' in text
+    assert '<a href="/projekte/" aria-current="true">Projekte</a>' in text
+    impressum = home.get_children().get(slug="impressum").specific
+    impressum.show_in_menus = True
+    impressum.save_revision().publish()
+    assert '<a href="/impressum/">Impressum</a>' in Client().get("/projekte/").text
+
+
+def test_mobile_menu_is_a_disclosure_that_needs_no_script(client, db):
+    text = client.get("/").text
+    assert '<details class="main-nav main-nav--narrow">' in text
+    assert "<summary>Menü</summary>" in text
+
+
+def test_site_settings_fill_header_and_footer(client, db):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.programme_name = "Mentoring-Netz Emscher"
+    settings.contact_email = "hallo@netz.example"
+    settings.social_links = [("link", {"network": "Mastodon", "url": "https://social.example/@netz"})]
+    settings.save()
+    text = client.get("/").text
+    assert '<span class="brand__name">Mentoring-Netz Emscher</span>' in text
+    assert 'href="mailto:hallo@netz.example"' in text
+    assert '<a href="https://social.example/@netz" rel="me noopener">Mastodon</a>' in text
+    assert "<script src=\"http" not in text and "<iframe" not in text  # no third-party widget
+
+
+def test_every_page_links_its_other_language(client, db):
+    german = client.get("/impressum/").text
+    assert '<link rel="alternate" hreflang="de" href="http://testserver/impressum/">' in german
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/impressum/">' in german
+    english = client.get("/en/impressum/")
+    assert english.status_code == 200
+    assert '<html lang="en">' in english.text
+    assert "Skip to content" in english.text and "Zum Inhalt springen" in german
+    # the untranslated German text is marked as German inside the English page
+    assert '<main id="main" tabindex="-1" lang="de">' in english.text
+    assert '<a href="/impressum/" hreflang="de" lang="de">Deutsch</a>' in english.text
+
+
+def test_search_view_links_its_other_language(client, db):
+    text = client.get("/suche/?q=Lotsen").text
+    assert 'hreflang="en" href="http://testserver/en/search/?q=Lotsen"' in text
+
+
+def test_not_found_page_has_the_site_design(client, db):
+    response = client.get("/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.text
+    assert 'class="site-header"' in response.text and 'role="search"' in response.text
+
+
+def test_server_error_page_has_the_site_design(rf):
+    from cms.views import server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Technisches Problem" in response.content.decode()
+    assert 'href="#main"' in response.content.decode()
+
+
+def test_robots_txt_and_sitemap(client, db):
+    robots = client.get("/robots.txt")
+    assert robots["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.text
+    assert "Disallow: /admin/" in robots.text and "Disallow: /suche/" in robots.text
+    sitemap = client.get("/sitemap.xml").text
+    for path in ("/", "/impressum/", "/projekte/mentoring-4-0/", "/en/impressum/"):
+        assert f"<loc>http://localhost{path}</loc>" in sitemap
+
+
+def test_project_feed(client, db):
+    rss = client.get("/feeds/projekte/rss/")
+    assert rss.status_code == 200
+    assert "<title>Mentoring 4.0</title>" in rss.text
+    assert "/en/" not in rss.text
