@@ -10,7 +10,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from wagtail.models import Locale, Page
+        from wagtail.models import Locale, Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
@@ -39,6 +39,8 @@ class CmsConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
         post_delete.connect(cache.invalidate, sender=Page, dispatch_uid="page-cache-delete")
+        for signal in (post_save, post_delete):
+            signal.connect(cache.invalidate, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal}")
         # Snippets and settings of every plugin, whatever registers them.
         def invalidate_for_shared_records(sender, **kwargs):
             if issubclass(sender, BaseSiteSetting) or sender in get_snippet_models():

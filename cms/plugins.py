@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# The renditions components/card.html asks for; prefetched with every teaser list.
+CARD_RENDITIONS = [
+    f"format-{fmt}|fill-{size}" for size in ("480x300", "960x600") for fmt in ("webp", "jpeg")
+]
+
+
 @dataclass(frozen=True)
 class TeaserSource:
     """Pages that a teaser list on any page can show, newest first."""
@@ -28,7 +34,9 @@ class TeaserSource:
     card_template: str = "components/card.html"
 
     def items(self, count: int, locale=None):
-        queryset = self.model.objects.live().public().defer_streamfields()
+        from .queries import public
+
+        queryset = public(self.model.objects.live()).defer_streamfields()
         if locale is not None:
             queryset = queryset.filter(locale=locale)
         if self.image_field:
@@ -39,9 +47,7 @@ class TeaserSource:
             queryset = queryset.prefetch_related(
                 Prefetch(
                     self.image_field,
-                    queryset=get_image_model().objects.prefetch_renditions(
-                        "fill-480x300", "fill-960x600"
-                    ),
+                    queryset=get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS),
                 )
             )
         return list(queryset.order_by(*self.order_by)[:count])

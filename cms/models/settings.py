@@ -65,3 +65,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def base_queryset(cls):
+        return super().base_queryset().select_related("logo")

@@ -5,8 +5,9 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from ..i18n import localized
+from ..i18n import active_locale_id, localized
 from ..plugins import registry
+from ..queries import public
 
 register = template.Library()
 
@@ -37,7 +38,7 @@ def main_menu(context):
     items = []
     if root is not None:
         items = list(
-            root.get_children().live().public().in_menu().select_related("locale")
+            public(root.get_children().live().in_menu())
         )
     if request is not None:
         request._zh_menu = items
@@ -49,24 +50,54 @@ def language_alternates(context):
     """Every language of the current page or view: code, name, address, current?
 
     Pages link their translations (aliases count: their English tree mirrors the
-    German one); other views link the same view in the other language.
+    German one); other views link the same view in the other language. Computed
+    once per request (the head and the language switch both use it).
     """
     request = context.get("request")
+    cached = getattr(request, "_zh_alternates", None)
+    if cached is not None:
+        return cached
     page = context.get("page")
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     urls = {}
     if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        for translation in translations:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             urls[translation.locale.language_code] = translation.get_url(request)
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             urls[code] = translate_url(request.get_full_path(), code)
-    return [
+    alternates = [
         {"code": code, "name": name, "url": urls[code], "current": code == current}
         for code, name in settings.LANGUAGES
         if urls.get(code)
     ]
+    if request is not None:
+        request._zh_alternates = alternates
+    return alternates
+
+
+@register.simple_tag
+def localized_links(stream):
+    """The links of a StreamField of LinkBlocks as (href, label) in the active
+    language, looking up all page translations with one query."""
+    values = [child.value for child in stream]
+    pages = [v.get("page") for v in values if v.get("page")]
+    locale_id = active_locale_id()
+    translations = {}
+    if pages and locale_id and any(p.locale_id != locale_id for p in pages):
+        for translation in Page.objects.filter(
+            translation_key__in=[p.translation_key for p in pages], locale_id=locale_id
+        ).live():
+            translations[translation.translation_key] = translation
+    links = []
+    for value in values:
+        page = value.get("page")
+        if page is not None:
+            page = translations.get(page.translation_key, page)
+            links.append({"href": page.url, "label": value.get("text") or page.title})
+        elif value.get("url"):
+            links.append({"href": value["url"], "label": value.get("text") or value["url"]})
+    return links
 
 
 @register.simple_tag
