@@ -1,0 +1,117 @@
+"""Editors at work in the German admin."""
+
+from django.contrib.auth.models import Group
+
+from wagtail.models import Page, Workflow
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from cms.models import ContentPage
+
+
+def _login(client, username="admin"):
+    assert client.login(username=username, password="zukunft-demo")
+
+
+def test_admin_speaks_german(client, db):
+    _login(client, "redaktion")
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert 'lang="de"' in response.text
+    assert "Seiten" in response.text
+
+
+def test_editor_builds_a_content_page_from_blocks(client, home):
+    _login(client)
+    url = f"/admin/pages/add/cms/contentpage/{home.pk}/"
+    data = nested_form_data({
+        "title": "Förderlotse",
+        "slug": "foerderlotse",
+        "intro": "Wie wir beim Förderantrag helfen.",
+        "body": streamfield([
+            ("hero", {"heading": "Förderung finden", "text": "", "image": "", "link": {"text": "", "page": "", "url": ""}}),
+            ("key_figures", {"heading": "Zahlen", "figures": streamfield([
+                ("item", {"source": "home.programmes", "value": "", "label": ""}),
+            ])}),
+            ("call_to_action", {"heading": "Jetzt beraten lassen", "text": "",
+                                "link": {"text": "Kontakt", "page": "", "url": "https://zukunftshub.example/kontakt"}}),
+        ]),
+        "action-publish": "publish",
+    })
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    page = ContentPage.objects.get(slug="foerderlotse", locale__language_code="de")
+    assert ContentPage.objects.get(slug="foerderlotse", locale__language_code="en").alias_of_id == page.pk
+    assert page.live
+    text = client.get("/foerderlotse/").text
+    assert "Förderung finden" in text and "<dt>Projekte</dt><dd>1</dd>" in text
+
+
+def test_a_hand_entered_figure_without_label_is_refused_and_the_input_kept(client, home):
+    _login(client)
+    url = f"/admin/pages/add/cms/contentpage/{home.pk}/"
+    data = nested_form_data({
+        "title": "Zahlenseite",
+        "slug": "zahlenseite",
+        "intro": "",
+        "body": streamfield([
+            ("key_figures", {"heading": "Zahlen", "figures": streamfield([
+                ("item", {"source": "", "value": "120", "label": ""}),
+            ])}),
+        ]),
+        "action-publish": "publish",
+    })
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Eine von Hand eingetragene Zahl braucht eine Beschriftung." in response.text
+    assert "Zahlenseite" in response.text
+    assert not ContentPage.objects.filter(slug="zahlenseite").exists()
+
+
+def test_the_embed_block_refuses_a_page_that_cannot_be_embedded(client, home):
+    _login(client)
+    impressum = home.get_children().get(slug="impressum")
+    data = nested_form_data({
+        "title": "Einbettung",
+        "slug": "einbettung",
+        "intro": "",
+        "body": streamfield([("embed", {"page": impressum.pk})]),
+        "action-publish": "publish",
+    })
+    response = client.post(f"/admin/pages/add/cms/contentpage/{home.pk}/", data)
+    assert response.status_code == 200
+    # block errors reach the editor through the admin's JSON form data
+    assert "Diese Seite l\\u00e4sst sich nicht einbetten." in response.text
+
+
+def test_site_settings_are_edited_in_the_admin(client, db):
+    _login(client)
+    response = client.get("/admin/settings/cms/sitesettings/1/")
+    assert response.status_code == 200
+    assert "Name des Programms" in response.text
+    assert "Links im Fußbereich" in response.text
+
+
+def test_organisations_are_snippets_editors_maintain(client, db):
+    _login(client, "redaktion")
+    response = client.get("/admin/snippets/cms/organisation/")
+    assert response.status_code == 200
+    assert "Institut für Arbeitsforschung Ruhr" in response.text
+
+
+def test_roles_and_review_workflow_exist(db):
+    assert Group.objects.filter(name="Redaktion").exists()
+    assert Group.objects.filter(name="Freigabe").exists()
+    workflow = Workflow.objects.get(name="Vier-Augen-Prinzip")
+    assert workflow.workflow_pages.filter(page=Page.get_first_root_node()).exists()
+    task = workflow.tasks.get().specific
+    assert list(task.groups.values_list("name", flat=True)) == ["Freigabe"]
+
+
+def test_redaktion_cannot_publish_but_freigabe_can(home, django_user_model):
+    page = home.get_children().get(slug="impressum")
+    redaktion = django_user_model.objects.get(username="redaktion")
+    freigabe = django_user_model.objects.get(username="freigabe")
+    assert page.permissions_for_user(redaktion).can_edit()
+    assert not page.permissions_for_user(redaktion).can_publish()
+    assert page.permissions_for_user(freigabe).can_publish()
+
