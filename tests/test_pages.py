@@ -121,9 +121,12 @@ def test_not_found_page_has_the_site_design(client, db):
 
 
 def test_server_error_page_has_the_site_design(rf):
+    from django.utils import translation
+
     from cms.views import server_error
 
-    response = server_error(rf.get("/"))
+    with translation.override("de"):
+        response = server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Technisches Problem" in response.content.decode()
     assert 'href="#main"' in response.content.decode()
