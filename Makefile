@@ -49,6 +49,8 @@ run: install
 		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
 
 test: install-dev system-packages
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-looking-secret-value \

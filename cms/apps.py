@@ -10,13 +10,12 @@ class CmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from wagtail.contrib.settings.models import BaseSiteSetting
         from wagtail.models import Locale, Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
         from . import cache, i18n
-        from wagtail.contrib.settings.models import BaseSiteSetting
-
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, SearchFacet, TeaserSource, registry
 
@@ -40,13 +39,20 @@ class CmsConfig(AppConfig):
             signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
         post_delete.connect(cache.invalidate, sender=Page, dispatch_uid="page-cache-delete")
         for signal in (post_save, post_delete):
-            signal.connect(cache.invalidate, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal}")
+            signal.connect(
+                cache.invalidate, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal}"
+            )
+
         # Snippets and settings of every plugin, whatever registers them.
         def invalidate_for_shared_records(sender, **kwargs):
             if issubclass(sender, BaseSiteSetting) or sender in get_snippet_models():
                 cache.invalidate()
 
-        post_save.connect(invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets")
-        post_delete.connect(invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets-del")
+        post_save.connect(
+            invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets"
+        )
+        post_delete.connect(
+            invalidate_for_shared_records, weak=False, dispatch_uid="page-cache-snippets-del"
+        )
         post_save.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales")
         post_delete.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales-del")

@@ -113,9 +113,7 @@ class TeaserListBlock(blocks.StructBlock):
         page = (parent_context or {}).get("page")
         locale = getattr(page, "locale_id", None)
         context["source"] = source
-        context["items"] = (
-            source.items(value["count"], locale=locale) if source is not None else []
-        )
+        context["items"] = source.items(value["count"], locale=locale) if source is not None else []
         return context
 
     class Meta:
@@ -146,11 +144,15 @@ class KeyFigureItemBlock(blocks.StructBlock):
         help_text=_("Counted from the published content. Leave empty to enter a number."),
     )
     value = blocks.CharBlock(
-        label=_("Number entered by hand"), required=False, max_length=20,
+        label=_("Number entered by hand"),
+        required=False,
+        max_length=20,
         help_text=_("For figures the site does not hold, e.g. '120'."),
     )
     label = blocks.CharBlock(
-        label=_("Label"), required=False, max_length=80,
+        label=_("Label"),
+        required=False,
+        max_length=80,
         help_text=_("Leave empty to use the label of the counted figure."),
     )
 

@@ -18,7 +18,14 @@ from django.http import HttpResponse
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache-generation"
-CACHEABLE_TYPES = ("text/html", "application/xml", "application/rss+xml", "application/atom+xml", "text/plain", "text/calendar")
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "text/plain",
+    "text/calendar",
+)
 
 
 def current_generation():
@@ -75,7 +82,9 @@ class AnonymousPageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.headers.items() if name.lower() != "vary"
             ]
-            cache.set(key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            cache.set(
+                key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
+            )
             response.headers["X-Page-Cache"] = "miss"
         return response
 

@@ -26,7 +26,9 @@ def sent_from_this_site(request):
     origin = request.META.get("HTTP_ORIGIN")
     if origin is not None:
         trusted = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
-        if origin == "null" or (origin not in trusted and urlsplit(origin).netloc != request.get_host()):
+        if origin == "null" or (
+            origin not in trusted and urlsplit(origin).netloc != request.get_host()
+        ):
             return False
     return True
 

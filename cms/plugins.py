@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # The renditions components/card.html asks for; prefetched with every teaser list.
 CARD_RENDITIONS = [
     f"format-{fmt}|fill-{size}" for size in ("480x300", "960x600") for fmt in ("webp", "jpeg")

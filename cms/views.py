@@ -1,10 +1,9 @@
-
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.conf import settings
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
@@ -30,8 +29,10 @@ def search(request):
         content_types = ContentType.objects.get_for_models(
             *[model for f in facets for model in f.models]
         )
-        pages = Page.objects.live().public().filter(
-            content_type__in=[ct.pk for ct in content_types.values()]
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(content_type__in=[ct.pk for ct in content_types.values()])
         )
         locale_id = active_locale_id()
         if locale_id:
@@ -93,5 +94,3 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
-
-

@@ -29,8 +29,9 @@ class HomeConfig(AppConfig):
             KeyFigure(
                 key="home.programmes",
                 label=_("Projects"),
-                count=lambda: ProgrammePage.objects.live()
-                .values("translation_key").distinct().count(),
+                count=lambda: (
+                    ProgrammePage.objects.live().values("translation_key").distinct().count()
+                ),
                 order=10,
             )
         )
@@ -42,9 +43,12 @@ class HomeConfig(AppConfig):
                 key="projekte",
                 title=_("Projects"),
                 description=_("New projects of the programme"),
-                items=lambda: ProgrammePage.objects.live().public()
-                .filter(locale__language_code=settings.LANGUAGE_CODE)
-                .order_by("-first_published_at")[:20],
+                items=lambda: (
+                    ProgrammePage.objects.live()
+                    .public()
+                    .filter(locale__language_code=settings.LANGUAGE_CODE)
+                    .order_by("-first_published_at")[:20]
+                ),
                 item_description=lambda page: page.intro,
             )
         )

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -30,16 +30,23 @@ class ProgrammePage(EmbeddableMixin, Page):
     """A programme or project ("Projekt"), e.g. Mentoring 4.0 run in two phases."""
 
     intro = models.TextField(
-        _("introduction"), max_length=600,
+        _("introduction"),
+        max_length=600,
         help_text=_("What the project is about, in two or three sentences."),
     )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Shown in teasers; decorative there, so it needs no description."),
     )
     funding_note = models.TextField(
-        _("funding note"), blank=True, max_length=400,
+        _("funding note"),
+        blank=True,
+        max_length=400,
         help_text=_("E.g. which ministry or fund supports the project."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("content"), blank=True)
@@ -83,7 +90,9 @@ class ProgrammePage(EmbeddableMixin, Page):
         return context
 
     def current_phase(self):
-        return next((p for p in self.phases.all() if p.status == ProgrammePhase.Status.RUNNING), None)
+        return next(
+            (p for p in self.phases.all() if p.status == ProgrammePhase.Status.RUNNING), None
+        )
 
 
 class ProgrammePhase(Orderable):
@@ -94,10 +103,14 @@ class ProgrammePhase(Orderable):
 
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="phases")
     title = models.CharField(_("title"), max_length=120)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.RUNNING)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.RUNNING
+    )
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)
-    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "ul", "link"])
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "ul", "link"]
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("title"), FieldPanel("status")]),
@@ -120,10 +133,16 @@ class WorkPackage(Orderable):
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="work_packages")
     number = models.CharField(_("number"), max_length=10, blank=True, help_text=_("E.g. 'AP 1'"))
     title = models.CharField(_("title"), max_length=160)
-    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "ul", "link"])
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "ul", "link"]
+    )
     lead = models.ForeignKey(
-        "cms.Organisation", verbose_name=_("lead partner"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "cms.Organisation",
+        verbose_name=_("lead partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
@@ -154,7 +173,10 @@ class ProgrammeFigure(Orderable):
 class ProgrammePartner(Orderable):
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.ForeignKey(
-        "cms.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="+"
+        "cms.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     role = models.CharField(_("role in the project"), max_length=120, blank=True)
 
@@ -168,7 +190,10 @@ class ProgrammePartner(Orderable):
 class ProgrammeContact(Orderable):
     page = ParentalKey(ProgrammePage, on_delete=models.CASCADE, related_name="contacts")
     person = models.ForeignKey(
-        "cms.ContactPerson", verbose_name=_("contact person"), on_delete=models.CASCADE, related_name="+"
+        "cms.ContactPerson",
+        verbose_name=_("contact person"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     topic = models.CharField(
         _("responsible for"), max_length=120, blank=True, help_text=_("E.g. 'Lotse training'")

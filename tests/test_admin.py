@@ -23,24 +23,62 @@ def test_admin_speaks_german(client, db):
 def test_editor_builds_a_content_page_from_blocks(client, home):
     _login(client)
     url = f"/admin/pages/add/cms/contentpage/{home.pk}/"
-    data = nested_form_data({
-        "title": "Förderlotse",
-        "slug": "foerderlotse",
-        "intro": "Wie wir beim Förderantrag helfen.",
-        "body": streamfield([
-            ("hero", {"heading": "Förderung finden", "text": "", "image": "", "link": {"text": "", "page": "", "url": ""}}),
-            ("key_figures", {"heading": "Zahlen", "figures": streamfield([
-                ("item", {"source": "home.programmes", "value": "", "label": ""}),
-            ])}),
-            ("call_to_action", {"heading": "Jetzt beraten lassen", "text": "",
-                                "link": {"text": "Kontakt", "page": "", "url": "https://zukunftshub.example/kontakt"}}),
-        ]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Förderlotse",
+            "slug": "foerderlotse",
+            "intro": "Wie wir beim Förderantrag helfen.",
+            "body": streamfield(
+                [
+                    (
+                        "hero",
+                        {
+                            "heading": "Förderung finden",
+                            "text": "",
+                            "image": "",
+                            "link": {"text": "", "page": "", "url": ""},
+                        },
+                    ),
+                    (
+                        "key_figures",
+                        {
+                            "heading": "Zahlen",
+                            "figures": streamfield(
+                                [
+                                    (
+                                        "item",
+                                        {"source": "home.programmes", "value": "", "label": ""},
+                                    ),
+                                ]
+                            ),
+                        },
+                    ),
+                    (
+                        "call_to_action",
+                        {
+                            "heading": "Jetzt beraten lassen",
+                            "text": "",
+                            "link": {
+                                "text": "Kontakt",
+                                "page": "",
+                                "url": "https://zukunftshub.example/kontakt",
+                            },
+                        },
+                    ),
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
     response = client.post(url, data)
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
     page = ContentPage.objects.get(slug="foerderlotse", locale__language_code="de")
-    assert ContentPage.objects.get(slug="foerderlotse", locale__language_code="en").alias_of_id == page.pk
+    assert (
+        ContentPage.objects.get(slug="foerderlotse", locale__language_code="en").alias_of_id
+        == page.pk
+    )
     assert page.live
     text = client.get("/foerderlotse/").text
     assert "Förderung finden" in text and "<dt>Projekte</dt><dd>1</dd>" in text
@@ -49,17 +87,29 @@ def test_editor_builds_a_content_page_from_blocks(client, home):
 def test_a_hand_entered_figure_without_label_is_refused_and_the_input_kept(client, home):
     _login(client)
     url = f"/admin/pages/add/cms/contentpage/{home.pk}/"
-    data = nested_form_data({
-        "title": "Zahlenseite",
-        "slug": "zahlenseite",
-        "intro": "",
-        "body": streamfield([
-            ("key_figures", {"heading": "Zahlen", "figures": streamfield([
-                ("item", {"source": "", "value": "120", "label": ""}),
-            ])}),
-        ]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Zahlenseite",
+            "slug": "zahlenseite",
+            "intro": "",
+            "body": streamfield(
+                [
+                    (
+                        "key_figures",
+                        {
+                            "heading": "Zahlen",
+                            "figures": streamfield(
+                                [
+                                    ("item", {"source": "", "value": "120", "label": ""}),
+                                ]
+                            ),
+                        },
+                    ),
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
     response = client.post(url, data)
     assert response.status_code == 200
     assert "Eine von Hand eingetragene Zahl braucht eine Beschriftung." in response.text
@@ -70,13 +120,15 @@ def test_a_hand_entered_figure_without_label_is_refused_and_the_input_kept(clien
 def test_the_embed_block_refuses_a_page_that_cannot_be_embedded(client, home):
     _login(client)
     impressum = home.get_children().get(slug="impressum")
-    data = nested_form_data({
-        "title": "Einbettung",
-        "slug": "einbettung",
-        "intro": "",
-        "body": streamfield([("embed", {"page": impressum.pk})]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Einbettung",
+            "slug": "einbettung",
+            "intro": "",
+            "body": streamfield([("embed", {"page": impressum.pk})]),
+            "action-publish": "publish",
+        }
+    )
     response = client.post(f"/admin/pages/add/cms/contentpage/{home.pk}/", data)
     assert response.status_code == 200
     # block errors reach the editor through the admin's JSON form data
@@ -114,4 +166,3 @@ def test_redaktion_cannot_publish_but_freigabe_can(home, django_user_model):
     assert page.permissions_for_user(redaktion).can_edit()
     assert not page.permissions_for_user(redaktion).can_publish()
     assert page.permissions_for_user(freigabe).can_publish()
-

@@ -45,7 +45,13 @@ def test_logged_in_users_bypass_the_cache(db, django_user_model):
 
 
 def test_strict_content_security_policy_without_inline_code(client, db):
-    for path in ("/", "/impressum/", "/barrierefreiheit/feedback/", "/suche/?q=Lotse", "/nicht-da/"):
+    for path in (
+        "/",
+        "/impressum/",
+        "/barrierefreiheit/feedback/",
+        "/suche/?q=Lotse",
+        "/nicht-da/",
+    ):
         response = client.get(path)
         policy = response["Content-Security-Policy"]
         assert "default-src 'self'" in policy

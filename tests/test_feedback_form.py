@@ -1,11 +1,11 @@
 """The accessibility feedback form: cookie-free for visitors, checked by origin and rate."""
 
-import pytest
-
 from django.core import mail
 from django.test import Client
 
 from wagtail.contrib.forms.models import FormSubmission
+
+import pytest
 
 URL = "/barrierefreiheit/feedback/"
 FIELDS = {
@@ -18,7 +18,9 @@ FIELDS = {
 @pytest.fixture
 def browser_client():
     """A client that enforces CSRF like a browser and sends the headers browsers send."""
-    return Client(enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver")
+    return Client(
+        enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver"
+    )
 
 
 def test_form_page_sets_no_cookie_and_holds_no_token(client, db):
@@ -40,8 +42,12 @@ def test_valid_feedback_reaches_the_editors(browser_client, db):
     assert "Kontrast" in mail.outbox[0].body
 
 
-def test_wrong_input_shows_a_german_message_beside_the_field_and_keeps_the_input(browser_client, db):
-    response = browser_client.post(URL, {**FIELDS, "beschreibung": "", "e_mail_fur_eine_antwort": "keine-adresse"})
+def test_wrong_input_shows_a_german_message_beside_the_field_and_keeps_the_input(
+    browser_client, db
+):
+    response = browser_client.post(
+        URL, {**FIELDS, "beschreibung": "", "e_mail_fur_eine_antwort": "keine-adresse"}
+    )
     assert response.status_code == 200
     text = response.text
     assert "Bitte prüfen Sie Ihre Eingaben" in text

@@ -1,10 +1,10 @@
 """The public site as a visitor meets it: home, content, legal and programme pages."""
 
-import pytest
-
 from django.test import Client
 
 from wagtail.models import Site
+
+import pytest
 
 from cms.models import ContentPage, SiteSettings
 from home.models import ProgrammePage
@@ -24,7 +24,9 @@ def test_key_figures_are_counted_from_the_database(client, home):
     text = client.get("/").text
     assert "<dt>Projekte</dt><dd>1</dd>" in text
     projects = home.get_children().get(slug="projekte")
-    second = ProgrammePage(title="Familienfreundliche Betriebe", slug="familie", intro="Tandems zwischen Betrieben.")
+    second = ProgrammePage(
+        title="Familienfreundliche Betriebe", slug="familie", intro="Tandems zwischen Betrieben."
+    )
     projects.add_child(instance=second)
     second.save_revision().publish()
     assert "<dt>Projekte</dt><dd>2</dd>" in client.get("/").text
@@ -86,13 +88,15 @@ def test_site_settings_fill_header_and_footer(client, db):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.programme_name = "Mentoring-Netz Emscher"
     settings.contact_email = "hallo@netz.example"
-    settings.social_links = [("link", {"network": "Mastodon", "url": "https://social.example/@netz"})]
+    settings.social_links = [
+        ("link", {"network": "Mastodon", "url": "https://social.example/@netz"})
+    ]
     settings.save()
     text = client.get("/").text
     assert '<span class="brand__name">Mentoring-Netz Emscher</span>' in text
     assert 'href="mailto:hallo@netz.example"' in text
     assert '<a href="https://social.example/@netz" rel="me noopener">Mastodon</a>' in text
-    assert "<script src=\"http" not in text and "<iframe" not in text  # no third-party widget
+    assert '<script src="http' not in text and "<iframe" not in text  # no third-party widget
 
 
 def test_every_page_links_its_other_language(client, db):

@@ -3,10 +3,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from django.conf import settings
 from django.test import Client
+
+import pytest
 
 from cms.models import ContentPage
 from cms.plugins import Feed, KeyFigure, SearchFacet, TeaserSource, registry
@@ -21,7 +21,11 @@ def test_site_runs_with_any_plugin_left_out(plugin, tmp_path):
     env["ZUKUNFTSHUB_VAR_DIR"] = str(tmp_path)
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/site_check.py"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "1 passed" in result.stdout
@@ -56,11 +60,22 @@ def _home_with_block(home, block):
 
 
 def test_a_registered_key_figure_is_counted_live_on_the_home_page(home, client):
-    figure = KeyFigure(key="test.pages", label="Inhaltsseiten gezählt",
-                       count=lambda: ContentPage.objects.live().filter(locale__language_code="de").count())
+    figure = KeyFigure(
+        key="test.pages",
+        label="Inhaltsseiten gezählt",
+        count=lambda: ContentPage.objects.live().filter(locale__language_code="de").count(),
+    )
     with registry.temporarily(figure):
-        _home_with_block(home, {"type": "key_figures", "value": {
-            "heading": "Zahlen", "figures": [{"source": "test.pages", "value": "", "label": ""}]}})
+        _home_with_block(
+            home,
+            {
+                "type": "key_figures",
+                "value": {
+                    "heading": "Zahlen",
+                    "figures": [{"source": "test.pages", "value": "", "label": ""}],
+                },
+            },
+        )
         count = ContentPage.objects.live().filter(locale__language_code="de").count()
         response = client.get("/")
         assert f"<dt>Inhaltsseiten gezählt</dt><dd>{count}</dd>" in response.text
@@ -77,8 +92,18 @@ def test_a_registered_teaser_source_lists_its_newest_pages(home, client):
             page = ContentPage(title=f"Neuigkeit {n}", slug=f"neu-{n}", intro=f"Kurztext {n}")
             home.add_child(instance=page)
             page.save_revision().publish()
-        _home_with_block(home, {"type": "teasers", "value": {
-            "heading": "Neueste Seiten", "source": "test.content", "count": 2, "more": {"text": "", "page": None, "url": ""}}})
+        _home_with_block(
+            home,
+            {
+                "type": "teasers",
+                "value": {
+                    "heading": "Neueste Seiten",
+                    "source": "test.content",
+                    "count": 2,
+                    "more": {"text": "", "page": None, "url": ""},
+                },
+            },
+        )
         text = Client().get("/").text
         assert "Neueste Seiten" in text
         assert "Neuigkeit 2" in text and "Neuigkeit 1" in text
@@ -87,8 +112,18 @@ def test_a_registered_teaser_source_lists_its_newest_pages(home, client):
 
 
 def test_a_teaser_source_that_disappeared_renders_nothing_broken(home, client):
-    _home_with_block(home, {"type": "teasers", "value": {
-        "heading": "Verschwunden", "source": "gone.plugin", "count": 3, "more": {"text": "", "page": None, "url": ""}}})
+    _home_with_block(
+        home,
+        {
+            "type": "teasers",
+            "value": {
+                "heading": "Verschwunden",
+                "source": "gone.plugin",
+                "count": 3,
+                "more": {"text": "", "page": None, "url": ""},
+            },
+        },
+    )
     response = client.get("/")
     assert response.status_code == 200
     assert "Hier wurde noch nichts veröffentlicht." in response.text
@@ -102,8 +137,12 @@ def test_a_registered_search_facet_appears_in_search(client, db):
 
 
 def test_a_registered_feed_is_served_as_rss_and_atom(client, home):
-    feed = Feed(key="test-feed", title="Testfeed", description="Neue Seiten",
-                items=lambda: ContentPage.objects.live().filter(locale__language_code="de"))
+    feed = Feed(
+        key="test-feed",
+        title="Testfeed",
+        description="Neue Seiten",
+        items=lambda: ContentPage.objects.live().filter(locale__language_code="de"),
+    )
     with registry.temporarily(feed):
         rss = client.get("/feeds/test-feed/rss/")
         atom = client.get("/feeds/test-feed/atom/")

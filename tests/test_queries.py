@@ -1,9 +1,9 @@
 """Query counts per page stay flat, whatever the number of pages (cache off)."""
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from cms.models import ContentPage
 from home.models import ProgrammePage
@@ -18,12 +18,20 @@ def _grow(home, count):
     section = home.get_children().get(slug="projekte").specific
     image = ProgrammePage.objects.get(slug="mentoring-4-0", locale__language_code="de").image
     for n in range(count):
-        page = ContentPage(title=f"Seite {n} Wachstum", slug=f"wachstum-{n}-{ContentPage.objects.count()}",
-                           intro="Wachstum", show_in_menus=True)
+        page = ContentPage(
+            title=f"Seite {n} Wachstum",
+            slug=f"wachstum-{n}-{ContentPage.objects.count()}",
+            intro="Wachstum",
+            show_in_menus=True,
+        )
         home.add_child(instance=page)
         page.save_revision().publish()
-        project = ProgrammePage(title=f"Projekt {n} Wachstum", slug=f"projekt-{n}-{ProgrammePage.objects.count()}",
-                                intro="Wachstum", image=image)
+        project = ProgrammePage(
+            title=f"Projekt {n} Wachstum",
+            slug=f"projekt-{n}-{ProgrammePage.objects.count()}",
+            intro="Wachstum",
+            image=image,
+        )
         section.add_child(instance=project)
         project.save_revision().publish()
 
@@ -36,8 +44,17 @@ def _count(client, url):
     return len(queries)
 
 
-@pytest.mark.parametrize("url", ["/", "/impressum/", "/projekte/mentoring-4-0/", "/barrierefreiheit/feedback/",
-                                 "/suche/?q=Wachstum", "/en/impressum/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/impressum/",
+        "/projekte/mentoring-4-0/",
+        "/barrierefreiheit/feedback/",
+        "/suche/?q=Wachstum",
+        "/en/impressum/",
+    ],
+)
 def test_query_count_does_not_grow_with_the_number_of_pages(client, home, url):
     _grow(home, 2)
     few = _count(client, url)

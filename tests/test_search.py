@@ -5,7 +5,9 @@ from cms.models import ContentPage
 
 def _pages(parent, count, word="Wissenstransfer"):
     for n in range(count):
-        page = ContentPage(title=f"{word} {n:02d}", slug=f"{word.lower()}-{n}", intro=f"Über {word} im Betrieb.")
+        page = ContentPage(
+            title=f"{word} {n:02d}", slug=f"{word.lower()}-{n}", intro=f"Über {word} im Betrieb."
+        )
         parent.add_child(instance=page)
         page.save_revision().publish()
 
@@ -16,7 +18,7 @@ def test_search_finds_pages_of_every_type_with_facets(client, db):
     text = response.text
     assert "Mentoring 4.0" in text
     assert "Nach Art filtern" in text
-    assert "Projekte <span class=\"count\">(1)</span>" in text
+    assert 'Projekte <span class="count">(1)</span>' in text
 
 
 def test_a_facet_narrows_the_results(client, home):
@@ -68,7 +70,9 @@ def test_german_stemming_on_postgresql(client, home):
     documented limitation instead, so neither run passes without checking something."""
     from django.db import connection
 
-    page = ContentPage(title="Veranstaltungen im Ruhrgebiet", slug="veranstaltungen", intro="Termine")
+    page = ContentPage(
+        title="Veranstaltungen im Ruhrgebiet", slug="veranstaltungen", intro="Termine"
+    )
     home.add_child(instance=page)
     page.save_revision().publish()
     text = client.get("/suche/", {"q": "Veranstaltung"}).text

@@ -5,11 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import polib
-import pytest
-
 from django.conf import settings
 from django.test import Client
+
+import polib
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = [ROOT / "locale"] + [ROOT / app / "locale" for app in ["cms", *settings.ALL_PLUGINS]]
@@ -35,11 +35,15 @@ def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext is missing: `make test` installs it (Debian package gettext)")
     copy = tmp_path / "code"
-    ignore = shutil.ignore_patterns(".venv", "var", "tests", "__pycache__", "*.mo", "node_modules", ".git")
+    ignore = shutil.ignore_patterns(
+        ".venv", "var", "tests", "__pycache__", "*.mo", "node_modules", ".git"
+    )
     shutil.copytree(ROOT, copy, ignore=ignore)
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "de", "--no-obsolete", "-v0"],
-        cwd=copy, check=True, capture_output=True,
+        cwd=copy,
+        check=True,
+        capture_output=True,
     )
     for locale_dir in CATALOGUES:
         relative = locale_dir.relative_to(ROOT) / "de" / "LC_MESSAGES" / "django.po"

@@ -15,4 +15,6 @@ class EmbeddableMixin:
         return {"page": self, "request": request}
 
     def render_embed(self, request):
-        return render_to_string(self.embed_template, self.get_embed_context(request), request=request)
+        return render_to_string(
+            self.embed_template, self.get_embed_context(request), request=request
+        )

@@ -23,7 +23,9 @@ class ContentPage(Page):
     """
 
     intro = models.TextField(
-        _("introduction"), blank=True, max_length=600,
+        _("introduction"),
+        blank=True,
+        max_length=600,
         help_text=_("One or two sentences shown under the title and in teasers."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("content"), blank=True)
@@ -91,8 +93,10 @@ class FormPage(AbstractEmailForm):
                 return self.render_landing_page(request, submission, *args, **kwargs)
             form.add_error(
                 None,
-                _("You have sent this form several times in a short while. "
-                  "Please wait a few minutes and send it again; your input is kept."),
+                _(
+                    "You have sent this form several times in a short while. "
+                    "Please wait a few minutes and send it again; your input is kept."
+                ),
             )
             status = 429
         context = self.get_context(request)

@@ -12,7 +12,9 @@ from ..blocks import LinkBlock
 class SocialLinkBlock(blocks.StructBlock):
     """A plain link to a profile: no widget, no script, no request to the network."""
 
-    network = blocks.CharBlock(label=_("Network"), max_length=40, help_text=_("E.g. Mastodon, LinkedIn"))
+    network = blocks.CharBlock(
+        label=_("Network"), max_length=40, help_text=_("E.g. Mastodon, LinkedIn")
+    )
     url = blocks.URLBlock(label=_("Address of the profile"))
 
     class Meta:
@@ -38,7 +40,9 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact: e-mail"), blank=True)
     contact_phone = models.CharField(_("contact: phone"), max_length=40, blank=True)
     footer_links = StreamField(
-        [("link", LinkBlock())], verbose_name=_("footer links"), blank=True,
+        [("link", LinkBlock())],
+        verbose_name=_("footer links"),
+        blank=True,
         help_text=_("E.g. Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache."),
     )
     social_links = StreamField(

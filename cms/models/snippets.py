@@ -83,7 +83,9 @@ class ContactPerson(index.Indexed, models.Model):
         _("photo description"),
         max_length=200,
         blank=True,
-        help_text=_("Describes the photo for people who cannot see it. Leave empty for a plain portrait."),
+        help_text=_(
+            "Describes the photo for people who cannot see it. Leave empty for a plain portrait."
+        ),
     )
 
     panels = [

@@ -37,9 +37,7 @@ def main_menu(context):
     root = _site_root(request)
     items = []
     if root is not None:
-        items = list(
-            public(root.get_children().live().in_menu())
-        )
+        items = list(public(root.get_children().live().in_menu()))
     if request is not None:
         request._zh_menu = items
     return items

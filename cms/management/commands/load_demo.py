@@ -140,7 +140,9 @@ class Command(BaseCommand):
         home = root.get_children().filter(slug="start", locale=german).first()
         if home is None:
             home = model(
-                title="Zukunftshub", slug="start", locale=german,
+                title="Zukunftshub",
+                slug="start",
+                locale=german,
                 seo_title="Zukunftshub – digital in die Zukunft",
                 search_description="Unterstützung, Beispiele und Methoden für kleine und "
                 "mittlere Unternehmen auf dem Weg in die digitale Arbeitswelt.",
@@ -148,7 +150,9 @@ class Command(BaseCommand):
             root.add_child(instance=home)
             home.save_revision().publish()
         if site is None:
-            site = Site(hostname="localhost", port=80, is_default_site=True, site_name="Zukunftshub")
+            site = Site(
+                hostname="localhost", port=80, is_default_site=True, site_name="Zukunftshub"
+            )
         old_root = site.root_page if site.pk else None
         site.root_page = home
         site.site_name = "Zukunftshub"
@@ -160,15 +164,26 @@ class Command(BaseCommand):
 
     def legal_pages(self, home):
         child_page(
-            home, ContentPage, "impressum", title="Impressum", body=IMPRESSUM,
+            home,
+            ContentPage,
+            "impressum",
+            title="Impressum",
+            body=IMPRESSUM,
             search_description="Anbieterkennzeichnung des Zukunftshub.",
         )
         child_page(
-            home, ContentPage, "datenschutz", title="Datenschutzerklärung", body=DATENSCHUTZ,
+            home,
+            ContentPage,
+            "datenschutz",
+            title="Datenschutzerklärung",
+            body=DATENSCHUTZ,
             search_description="Wie der Zukunftshub mit Ihren Daten umgeht: keine Cookies, kein Tracking.",
         )
         statement = child_page(
-            home, ContentPage, "barrierefreiheit", title="Erklärung zur Barrierefreiheit",
+            home,
+            ContentPage,
+            "barrierefreiheit",
+            title="Erklärung zur Barrierefreiheit",
             body=BARRIEREFREIHEIT,
             search_description="Stand der Barrierefreiheit und wie Sie uns Mängel melden.",
         )
@@ -188,22 +203,35 @@ class Command(BaseCommand):
             )
             form.form_fields = [
                 FormField(
-                    sort_order=0, label="Wo ist Ihnen die Barriere begegnet?", field_type="singleline",
-                    required=True, help_text="Zum Beispiel der Titel oder die Adresse der Seite.",
+                    sort_order=0,
+                    label="Wo ist Ihnen die Barriere begegnet?",
+                    field_type="singleline",
+                    required=True,
+                    help_text="Zum Beispiel der Titel oder die Adresse der Seite.",
                 ),
                 FormField(
-                    sort_order=1, label="Beschreibung", field_type="multiline", required=True,
+                    sort_order=1,
+                    label="Beschreibung",
+                    field_type="multiline",
+                    required=True,
                     help_text="Was hat nicht funktioniert, und womit haben Sie die Seite genutzt?",
                 ),
                 FormField(
-                    sort_order=2, label="E-Mail für eine Antwort", field_type="email",
-                    required=False, help_text="Freiwillig. Nur nötig, wenn Sie eine Antwort möchten.",
+                    sort_order=2,
+                    label="E-Mail für eine Antwort",
+                    field_type="email",
+                    required=False,
+                    help_text="Freiwillig. Nur nötig, wenn Sie eine Antwort möchten.",
                 ),
             ]
             statement.add_child(instance=form)
             form.save_revision().publish()
         child_page(
-            home, ContentPage, "leichte-sprache", title="Leichte Sprache", body=LEICHTE_SPRACHE,
+            home,
+            ContentPage,
+            "leichte-sprache",
+            title="Leichte Sprache",
+            body=LEICHTE_SPRACHE,
             search_description="Der Zukunftshub in Leichter Sprache.",
         )
 
@@ -227,7 +255,10 @@ class Command(BaseCommand):
         settings_obj.footer_links = links
         settings_obj.social_links = [
             ("link", {"network": "Mastodon", "url": "https://social.example/@zukunftshub"}),
-            ("link", {"network": "LinkedIn", "url": "https://www.linkedin.com/company/zukunftshub-demo"}),
+            (
+                "link",
+                {"network": "LinkedIn", "url": "https://www.linkedin.com/company/zukunftshub-demo"},
+            ),
         ]
         settings_obj.save()
         Organisation.objects.get_or_create(
@@ -238,7 +269,10 @@ class Command(BaseCommand):
     def groups_and_workflow(self, home):
         """Redaktion edits and submits, Freigabe approves and publishes."""
         admin_access = Permission.objects.get(codename="access_admin")
-        page_perms = {"Redaktion": ["add_page", "change_page"], "Freigabe": ["add_page", "change_page", "publish_page"]}
+        page_perms = {
+            "Redaktion": ["add_page", "change_page"],
+            "Freigabe": ["add_page", "change_page", "publish_page"],
+        }
         for name, codenames in page_perms.items():
             group, created = Group.objects.get_or_create(name=name)
             if not created:
@@ -246,24 +280,43 @@ class Command(BaseCommand):
             group.permissions.add(admin_access)
             for codename in codenames:
                 GroupPagePermission.objects.get_or_create(
-                    group=group, page=Page.get_first_root_node(),
-                    permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+                    group=group,
+                    page=Page.get_first_root_node(),
+                    permission=Permission.objects.get(
+                        content_type__app_label="wagtailcore", codename=codename
+                    ),
                 )
-            for model_perm in ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"):
+            for model_perm in (
+                "add_image",
+                "change_image",
+                "choose_image",
+                "add_document",
+                "change_document",
+                "choose_document",
+            ):
                 perm = Permission.objects.filter(codename=model_perm).first()
                 if perm:
                     GroupCollectionPermission.objects.get_or_create(
                         group=group, collection=Collection.get_first_root_node(), permission=perm
                     )
-            for codename in ("add_organisation", "change_organisation", "add_contactperson", "change_contactperson"):
-                group.permissions.add(Permission.objects.get(content_type__app_label="cms", codename=codename))
+            for codename in (
+                "add_organisation",
+                "change_organisation",
+                "add_contactperson",
+                "change_contactperson",
+            ):
+                group.permissions.add(
+                    Permission.objects.get(content_type__app_label="cms", codename=codename)
+                )
         freigabe = Group.objects.get(name="Freigabe")
         workflow, created = Workflow.objects.get_or_create(name="Vier-Augen-Prinzip")
         if created:
             task = GroupApprovalTask.objects.create(name="Freigabe durch die Freigabe-Gruppe")
             task.groups.set([freigabe])
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-            WorkflowPage.objects.update_or_create(page=Page.get_first_root_node(), defaults={"workflow": workflow})
+            WorkflowPage.objects.update_or_create(
+                page=Page.get_first_root_node(), defaults={"workflow": workflow}
+            )
 
     def users(self):
         password = os.environ.get(DEMO_PASSWORD_ENV, DEFAULT_DEMO_PASSWORD)
@@ -272,7 +325,12 @@ class Command(BaseCommand):
             if User.objects.filter(username=username).exists():
                 continue
             user = User.objects.create_user(
-                username=username, password=password, first_name=first, last_name=last,
-                email=f"{username}@zukunftshub.example", is_staff=superuser, is_superuser=superuser,
+                username=username,
+                password=password,
+                first_name=first,
+                last_name=last,
+                email=f"{username}@zukunftshub.example",
+                is_staff=superuser,
+                is_superuser=superuser,
             )
             user.groups.set(Group.objects.filter(name__in=groups))
