@@ -92,3 +92,10 @@ def test_logged_in_users_need_the_csrf_token(db, django_user_model):
     token = page.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
     response = client.post(URL, {**FIELDS, "csrfmiddlewaretoken": token})
     assert "Vielen Dank" in response.text
+
+
+def test_form_page_is_served_from_the_page_cache(client, db):
+    client.get(URL)
+    response = client.get(URL)
+    assert response["X-Page-Cache"] == "hit"
+    assert not response.cookies
