@@ -208,6 +208,8 @@ class EmbeddedPageBlock(blocks.StructBlock):
         page = value.get("page")
         request = (parent_context or {}).get("request")
         html = ""
+        if page is not None:
+            page = localized(page)
         if page is not None and page.live:
             specific = page.specific
             if hasattr(specific, "render_embed"):

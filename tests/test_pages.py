@@ -151,3 +151,10 @@ def test_project_feed(client, db):
     assert rss.status_code == 200
     assert "<title>Mentoring 4.0</title>" in rss.text
     assert "/en/" not in rss.text
+
+
+def test_english_home_embeds_and_links_the_english_pages(client, db):
+    text = client.get("/en/").text
+    assert '<div class="embedded-page">' in text
+    assert 'href="/en/projekte/mentoring-4-0/"' in text
+    assert 'href="/en/impressum/"' in text  # footer links in the visitor's language
