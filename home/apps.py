@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo
+        from .demo import load_demo, translate_home_page
         from .models import HomePage, ProgrammePage
 
         registry.set_home_page_model(HomePage)
@@ -53,3 +53,6 @@ class HomeConfig(AppConfig):
             )
         )
         registry.add_demo_content(DemoContent(key="home", load=load_demo, order=10))
+        registry.add_demo_content(
+            DemoContent(key="home.english", load=translate_home_page, order=900)
+        )

@@ -257,3 +257,68 @@ def load_demo(home, stdout):
         ]
         home.save_revision().publish()
         stdout.write("Demo content: home page composed.")
+
+
+def translate_home_page(home, stdout):
+    """The English home page as a real translation (the other pages stay aliases of
+    the German ones until editors translate them)."""
+    from wagtail.actions.convert_alias import ConvertAliasPageAction
+    from wagtail.models import Locale
+
+    from cms.demo import mirror_into_other_languages
+
+    english_locale = Locale.objects.filter(language_code="en").first()
+    if english_locale is None:
+        return
+    mirror_into_other_languages(home)
+    english = home.get_translation_or_none(english_locale)
+    if english is None or not english.alias_of_id:
+        return
+    ConvertAliasPageAction(english).execute(skip_permission_checks=True)
+    english = english.specific_class.objects.get(pk=english.pk)
+    projects = home.get_children().get(slug="projekte")
+    mentoring = projects.get_children().get(slug="mentoring-4-0")
+    image = next(block.value["image"] for block in home.body if block.block_type == "hero")
+    english.title = "Zukunftshub"
+    english.seo_title = "Zukunftshub – into the digital future together"
+    english.search_description = (
+        "Support, good practice and methods for small and medium-sized companies on their way "
+        "into the digital world of work."
+    )
+    english.body = [
+        {
+            "type": "hero",
+            "value": {
+                "heading": "Into the digital future – together, across generations",
+                "text": "Zukunftshub brings together advice, funding and good practice for small and medium-sized companies in the region.",
+                "image": {"image": image.pk, "alt_text": "", "decorative": True},
+                "link": {"text": "Discover Mentoring 4.0", "page": mentoring.pk, "url": ""},
+            },
+        },
+        {
+            "type": "key_figures",
+            "value": {
+                "heading": "Zukunftshub in figures",
+                "figures": [
+                    {"source": "home.programmes", "value": "", "label": ""},
+                    {"source": "cms.organisations", "value": "", "label": ""},
+                    {"source": "", "value": "48", "label": "trained Lotsen (guides)"},
+                ],
+            },
+        },
+        {"type": "embed", "value": {"page": mentoring.pk}},
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Questions about digitalisation in your company?",
+                "text": "We advise free of charge and put you in touch with the right offers in the region.",
+                "link": {
+                    "text": "Get in touch",
+                    "page": None,
+                    "url": "mailto:kontakt@zukunftshub.example",
+                },
+            },
+        },
+    ]
+    english.save_revision().publish()
+    stdout.write("Demo content: English home page translated.")

@@ -158,3 +158,10 @@ def test_english_home_embeds_and_links_the_english_pages(client, db):
     assert '<div class="embedded-page">' in text
     assert 'href="/en/projekte/mentoring-4-0/"' in text
     assert 'href="/en/impressum/"' in text  # footer links in the visitor's language
+
+
+def test_english_home_page_is_translated_content(client, db):
+    text = client.get("/en/").text
+    assert "Into the digital future – together, across generations" in text
+    assert '<main id="main" tabindex="-1">' in text  # English content, no lang="de" marker
+    assert "Digital in die Zukunft" in client.get("/").text
