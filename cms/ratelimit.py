@@ -11,8 +11,20 @@ from django.conf import settings
 from django.core.cache import caches
 
 
+def client_address(request):
+    """The visitor's address; behind NUM_PROXIES reverse proxies, the one the
+    outermost trusted proxy saw (X-Forwarded-For is not trusted beyond that)."""
+    hops = settings.NUM_PROXIES
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if hops and forwarded:
+        addresses = [a.strip() for a in forwarded.split(",") if a.strip()]
+        if addresses:
+            return addresses[-min(hops, len(addresses))]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _visitor(request):
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
 
 

@@ -99,3 +99,13 @@ def test_form_page_is_served_from_the_page_cache(client, db):
     response = client.get(URL)
     assert response["X-Page-Cache"] == "hit"
     assert not response.cookies
+
+
+def test_rate_limit_counts_visitors_behind_a_proxy_separately(db, settings):
+    settings.FORM_RATE_LIMIT = (1, 600)
+    settings.NUM_PROXIES = 1
+    first = Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_X_FORWARDED_FOR="203.0.113.1")
+    second = Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_X_FORWARDED_FOR="203.0.113.2")
+    assert first.post(URL, FIELDS).status_code == 200
+    assert first.post(URL, FIELDS).status_code == 429
+    assert second.post(URL, FIELDS).status_code == 200

@@ -308,6 +308,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Anonymous form submissions per visitor and form within the window (cms/ratelimit.py).
 FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
+# Reverse proxies in front of gunicorn whose X-Forwarded-For may be trusted.
+NUM_PROXIES = int(os.environ.get("ZUKUNFTSHUB_NUM_PROXIES", "0"))
 
 LOGGING = {
     "version": 1,
