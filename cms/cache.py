@@ -37,6 +37,16 @@ def current_generation():
     return generation
 
 
+def generation_for(request):
+    """The current generation, read once per request."""
+    if request is None:
+        return current_generation()
+    value = getattr(request, "_zh_generation", None)
+    if value is None:
+        value = request._zh_generation = current_generation()
+    return value
+
+
 def invalidate(**kwargs):
     """Start a new generation: every cached page is out of date from now on."""
     shared = caches["shared"]
@@ -68,7 +78,7 @@ class AnonymousPageCacheMiddleware:
         if not self._applies(request):
             return self.get_response(request)
         cache = caches["default"]
-        key = _key(request, current_generation())
+        key = _key(request, generation_for(request))
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored

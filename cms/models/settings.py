@@ -1,3 +1,4 @@
+from django.core.cache import caches
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -5,8 +6,10 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.models import Site
 
 from ..blocks import LinkBlock
+from ..cache import generation_for
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -73,3 +76,22 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def base_queryset(cls):
         return super().base_queryset().select_related("logo")
+
+    @classmethod
+    def for_request(cls, request):
+        """Read from the cache for the current cache generation (saving the settings
+        starts a new one), so most pages need no query for them."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = f"site-settings:{site.pk}:{generation_for(request)}"
+        instance = caches["default"].get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            caches["default"].set(key, instance, 3600)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance

@@ -1,10 +1,12 @@
 from django import template
 from django.conf import settings
+from django.core.cache import caches
 from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from ..cache import generation_for
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
 from ..queries import public
@@ -23,23 +25,35 @@ def _site_root(request):
 
 
 @register.simple_tag(takes_context=True)
+def cache_generation(context):
+    """For fragment cache keys: fragments of an older generation are never read."""
+    return generation_for(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
 def site_root(context):
     return _site_root(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The pages marked "show in menus" below the home page, in the active language."""
+    """The pages marked "show in menus" below the home page, in the active language.
+
+    Kept in the cache per home page and cache generation: a publish, move or
+    unpublish starts a new generation and so a new menu.
+    """
     request = context.get("request")
-    cached = getattr(request, "_zh_menu", None)
-    if cached is not None:
-        return cached
     root = _site_root(request)
-    items = []
-    if root is not None:
-        items = list(public(root.get_children().live().in_menu()))
-    if request is not None:
-        request._zh_menu = items
+    if root is None:
+        return []
+    key = f"menu:{root.pk}:{generation_for(request)}"
+    items = caches["default"].get(key)
+    if items is None:
+        items = [
+            {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
+            for page in public(root.get_children().live().in_menu())
+        ]
+        caches["default"].set(key, items, 3600)
     return items
 
 
@@ -104,11 +118,11 @@ def plugin_feeds():
 
 
 @register.filter
-def is_current(menu_page, page):
-    """True when ``page`` is ``menu_page`` or lies below it."""
+def is_current(menu_item, page):
+    """True when ``page`` is the menu item's page or lies below it."""
     if not isinstance(page, Page):
         return False
-    return page.path.startswith(menu_page.path)
+    return page.path.startswith(menu_item["path"])
 
 
 @register.simple_tag(takes_context=True)
