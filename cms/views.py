@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from .i18n import active_locale_id
 from .plugins import registry
+from .queries import public
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
