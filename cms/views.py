@@ -30,10 +30,8 @@ def search(request):
         content_types = ContentType.objects.get_for_models(
             *[model for f in facets for model in f.models]
         )
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(content_type__in=[ct.pk for ct in content_types.values()])
+        pages = public(Page.objects.live()).filter(
+            content_type__in=[ct.pk for ct in content_types.values()]
         )
         locale_id = active_locale_id()
         if locale_id:
