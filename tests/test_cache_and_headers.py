@@ -72,3 +72,32 @@ def test_search_results_are_not_served_to_the_wrong_query(client, db):
     client.get("/suche/", {"q": "Impressum"})
     response = client.get("/suche/", {"q": "Leichte"})
     assert "Leichte Sprache" in response.text
+
+
+def test_a_published_change_to_the_blocks_shows_at_once(client, page_by_slug):
+    client.get("/impressum/")
+    page = page_by_slug("impressum")
+    page.body = [("text", "<p>Neue Anschrift ab Januar</p>")]
+    page.save_revision().publish()
+    assert "Neue Anschrift ab Januar" in client.get("/impressum/").text
+
+
+def test_personal_embeds_are_never_shared_between_users(home, django_user_model, monkeypatch):
+    """Rendered blocks are cached for anonymous visitors only: an embed that shows
+    something personal to a logged-in user is rendered for each user."""
+    from home.models import ProgrammePage
+
+    monkeypatch.setattr(
+        ProgrammePage,
+        "render_embed",
+        lambda self, request: f"<p>Hallo {request.user.get_username() or 'Gast'}</p>",
+    )
+    mentoring = ProgrammePage.objects.get(slug="mentoring-4-0", locale__language_code="de")
+    home.body = [("embed", {"page": mentoring.pk})]
+    home.save_revision().publish()
+    assert "Hallo Gast" in Client().get("/").text
+    for username in ("redaktion", "freigabe"):
+        client = Client()
+        client.force_login(django_user_model.objects.get(username=username))
+        text = client.get("/").text
+        assert f"Hallo {username}" in text and "Hallo Gast" not in text

@@ -181,3 +181,23 @@ def page_query(request, number):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.simple_tag(takes_context=True)
+def stream(context, value):
+    """Render a StreamField. For anonymous visitors the HTML is kept in the cache per
+    page revision, language and cache generation, so a page whose whole-page cache
+    entry expired is rebuilt without rendering its blocks again. Logged-in users and
+    previews always get a fresh rendering (embeds may show personal content)."""
+    request = context.get("request")
+    page = context.get("page")
+    flat = context.flatten()
+    anonymous = request is not None and not request.user.is_authenticated
+    if not anonymous or not isinstance(page, Page) or getattr(request, "is_preview", False):
+        return value.render_as_block(flat)
+    key = f"stream:{page.cache_key}:{get_language()}:{generation_for(request)}"
+    html = caches["default"].get(key)
+    if html is None:
+        html = value.render_as_block(flat)
+        caches["default"].set(key, html, settings.PAGE_CACHE_SECONDS or 600)
+    return html
