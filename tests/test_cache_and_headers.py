@@ -93,7 +93,7 @@ def test_personal_embeds_are_never_shared_between_users(home, django_user_model,
         lambda self, request: f"<p>Hallo {request.user.get_username() or 'Gast'}</p>",
     )
     mentoring = ProgrammePage.objects.get(slug="mentoring-4-0", locale__language_code="de")
-    home.body = [("embed", {"page": mentoring.pk})]
+    home.body = [("embed", {"page": mentoring})]
     home.save_revision().publish()
     assert "Hallo Gast" in Client().get("/").text
     for username in ("redaktion", "freigabe"):
