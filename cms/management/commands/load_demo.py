@@ -192,8 +192,8 @@ class Command(BaseCommand):
                 title="Feedback zur Barrierefreiheit",
                 slug="feedback",
                 locale=statement.locale,
-                intro="<p>Melden Sie uns Barrieren auf dieser Website. Pflichtfelder sind mit * "
-                "markiert. Ihre Angaben nutzen wir nur, um Ihr Anliegen zu bearbeiten.</p>",
+                intro="<p>Melden Sie uns Barrieren auf dieser Website. Ihre Angaben nutzen wir nur, "
+                "um Ihr Anliegen zu bearbeiten.</p>",
                 thank_you_text="<p>Vielen Dank! Ihre Rückmeldung ist bei der Redaktion angekommen. "
                 "Wir melden uns innerhalb von zwei Wochen, wenn Sie eine E-Mail-Adresse angegeben haben.</p>",
                 to_address="redaktion@zukunftshub.example",
