@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
-
 from axe_playwright_python.sync_playwright import Axe
 
 pytestmark = pytest.mark.browser
