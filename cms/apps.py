@@ -11,7 +11,7 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.contrib.settings.models import BaseSiteSetting
-        from wagtail.models import Locale, Page, PageViewRestriction
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
@@ -39,9 +39,9 @@ class CmsConfig(AppConfig):
             signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
         post_delete.connect(cache.invalidate, sender=Page, dispatch_uid="page-cache-delete")
         for signal in (post_save, post_delete):
-            signal.connect(
-                cache.invalidate, sender=PageViewRestriction, dispatch_uid=f"restriction-{signal}"
-            )
+            for model in (PageViewRestriction, Site):
+                uid = f"cache-{model.__name__}-{id(signal)}"
+                signal.connect(cache.invalidate, sender=model, dispatch_uid=uid)
 
         # Snippets and settings of every plugin, whatever registers them.
         def invalidate_for_shared_records(sender, **kwargs):

@@ -3,6 +3,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .queries import public
+
 
 class SiteSitemap(Sitemap):
     """Wagtail's sitemap over every language tree of the site, not only the default one."""
@@ -13,10 +15,8 @@ class SiteSitemap(Sitemap):
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
+            public(Page.objects.filter(in_any_tree).live())
             .order_by("locale_id", "path")
             .defer_streamfields()
-            .specific()
+            .specific()  # page types may add URLs of their own (get_sitemap_urls)
         )
