@@ -42,6 +42,9 @@ class CmsConfig(AppConfig):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"
                 signal.connect(cache.invalidate, sender=model, dispatch_uid=uid)
+        post_save.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites")
+        post_delete.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites-del")
+        page_published.connect(cache.forget_sites_for_root, dispatch_uid="forget-sites-root")
 
         # Snippets and settings of every plugin, whatever registers them.
         def invalidate_for_shared_records(sender, **kwargs):

@@ -106,3 +106,41 @@ class AnonymousPageCacheMiddleware:
             return False
         cache_control = response.get("Cache-Control", "").lower()
         return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+SITES_KEY = "sites-by-host"
+
+
+def forget_sites(**kwargs):
+    caches["shared"].delete(SITES_KEY)
+
+
+def forget_sites_for_root(instance=None, **kwargs):
+    """A published home page (depth 2) may be a site's root: its cached copy goes."""
+    if instance is not None and instance.depth <= 2:
+        forget_sites()
+
+
+class CachedSiteMiddleware:
+    """Finds the Wagtail Site of a request in the shared cache instead of the database.
+
+    Wagtail reads ``request._wagtail_site`` before querying. Saving or deleting a Site
+    empties the entry for every process (cms/apps.py). Placed after CommonMiddleware,
+    so only allowed host names reach it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from wagtail.models import Site
+
+        shared = caches["shared"]
+        host = f"{request._get_raw_host()}:{request.get_port()}"
+        sites = shared.get(SITES_KEY) or {}
+        if host not in sites:
+            sites[host] = Site._find_for_request(request)
+            if len(sites) < 100:
+                shared.set(SITES_KEY, sites, 3600)
+        request._wagtail_site = sites[host]
+        return self.get_response(request)

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "cms.cache.CachedSiteMiddleware",
     # An Origin check for anonymous page forms, so that pages showing a form stay
     # cookie-free (cms/csrf.py); Django's token for everything else.
     "cms.csrf.AnonymousPageFormMiddleware",
