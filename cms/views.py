@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,6 +14,7 @@ from .plugins import registry
 from .queries import public
 
 RESULTS_PER_PAGE = 10
+PAGE_PARAMETER = "seite"  # the page number in a listing's query string
 MAX_QUERY_LENGTH = 200
 
 
@@ -50,14 +51,9 @@ def search(request):
             results = pages.filter(
                 content_type__in=[content_types[m].pk for m in facet.models]
             ).search(query)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("seite", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
-        context["page_obj"] = page_obj
+        context["page_obj"] = Paginator(results, RESULTS_PER_PAGE).get_page(
+            request.GET.get(PAGE_PARAMETER)
+        )
         context["type_names"] = {
             ct.pk: ct.model_class()._meta.verbose_name
             for ct in content_types.values()

@@ -10,6 +10,7 @@ from ..cache import generation_for
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
 from ..queries import public
+from ..views import PAGE_PARAMETER
 
 register = template.Library()
 
@@ -165,9 +166,6 @@ def accessible_widget(field):
 def attr_or_none(obj, name):
     """``obj.<name>`` for a name held in a variable (teaser sources name their fields)."""
     return getattr(obj, name, None) if name else None
-
-
-PAGE_PARAMETER = "seite"
 
 
 @register.simple_tag
