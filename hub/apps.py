@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +9,61 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers its page types, teaser sources, key figures, search facets,
-        # feeds and demo content with cms.plugins (docs/plugins.md).
-        pass
+        from django.db.models.signals import post_delete, post_save
+
+        from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
+
+        from .demo import load_demo
+        from .filters import terms_changed
+        from .models import CompanySize, Industry, Region, StoryPage, Topic
+
+        for model in (CompanySize, Industry, Region, Topic):
+            post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-{model.__name__}")
+            post_delete.connect(
+                terms_changed, sender=model, dispatch_uid=f"terms-del-{model.__name__}"
+            )
+
+        def german_stories():
+            return (
+                StoryPage.objects.live()
+                .public()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .order_by("-date", "-pk")[:20]
+            )
+
+        registry.add_teaser_source(
+            TeaserSource(
+                key="hub.stories",
+                label=_("Good-practice stories"),
+                model=StoryPage,
+                order_by=("-date", "-pk"),
+                image_field="listing_image",
+                text_field="summary",
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="hub.stories",
+                label=_("Good-practice stories"),
+                count=lambda: StoryPage.objects.live().values("translation_key").distinct().count(),
+                order=20,
+            )
+        )
+        registry.add_search_facet(
+            SearchFacet(
+                key="praxisbeispiele",
+                label=_("Good-practice stories"),
+                models=(StoryPage,),
+                order=20,
+            )
+        )
+        registry.add_feed(
+            Feed(
+                key="praxisbeispiele",
+                title=_("Good-practice stories"),
+                description=_("How companies in the region take steps into digital work"),
+                items=german_stories,
+                item_description=lambda page: page.summary,
+            )
+        )
+        registry.add_demo_content(DemoContent(key="hub", load=load_demo, order=20))

@@ -1,0 +1,273 @@
+"""The hub's German demo content: taxonomies and good-practice stories."""
+
+import datetime
+
+from cms.demo import child_page, demo_image
+from cms.models import ContactPerson
+
+INDUSTRIES = [
+    ("Industrie", "industrie"),
+    ("Logistik", "logistik"),
+    ("Gesundheit und Pflege", "gesundheit"),
+    ("Handwerk", "handwerk"),
+]
+REGIONS = [("Ruhrgebiet", "ruhrgebiet"), ("Kreis Kleve (ländlich)", "kreis-kleve")]
+SIZES = [
+    ("1–9 Beschäftigte", "1-9"),
+    ("10–49 Beschäftigte", "10-49"),
+    ("50–249 Beschäftigte", "50-249"),
+]
+TOPICS = [
+    ("Reverse Mentoring", "reverse-mentoring"),
+    ("Wissenstransfer", "wissenstransfer"),
+    ("Digitale Werkzeuge", "digitale-werkzeuge"),
+    ("Qualifizierung", "qualifizierung"),
+    ("Arbeitsorganisation", "arbeitsorganisation"),
+]
+
+# title, company, industry, size, region, topics, summary, challenge, approach, result, quote, quote by
+STORIES = [
+    (
+        "Digitales Auftragsbuch in der Metallwerkstatt",
+        "Brügger Metallbau GmbH",
+        "industrie",
+        "10-49",
+        "ruhrgebiet",
+        ["reverse-mentoring", "digitale-werkzeuge"],
+        "Ein Auszubildender zeigt dem Werkstattmeister die Auftrags-App – und lernt dabei, wie Kalkulation wirklich funktioniert.",
+        "Aufträge liefen über Zettel an der Pinnwand; Rückfragen kosteten täglich Zeit.",
+        "Ein Tandem aus Auszubildendem und Meister führte in zehn Wochen eine Auftrags-App ein, begleitet von einem Lotsen.",
+        "Weniger Rückfragen, klare Übergaben – und der Meister erklärt die App inzwischen selbst neuen Kollegen.",
+        "Ich hätte nicht gedacht, dass ich von unserem Azubi so viel lerne.",
+        "Werkstattmeister",
+    ),
+    (
+        "Tourenplanung mit dem Tablet",
+        "Emscher Logistik KG",
+        "logistik",
+        "50-249",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "arbeitsorganisation"],
+        "Erfahrene Disponentinnen und junge Fahrer planen Touren gemeinsam digital und sparen Leerfahrten.",
+        "Die Tourenplanung hing am Wissen zweier Disponentinnen kurz vor der Rente.",
+        "In Tandems wurde das Erfahrungswissen in ein digitales Planungswerkzeug übertragen.",
+        "Zwölf Prozent weniger Leerkilometer und ein dokumentiertes Planungswissen.",
+        "Jetzt steckt unser Wissen nicht mehr nur in unseren Köpfen.",
+        "Disponentin",
+    ),
+    (
+        "Pflegedokumentation ohne Doppelarbeit",
+        "Ambulanter Pflegedienst Lindenhof",
+        "gesundheit",
+        "10-49",
+        "kreis-kleve",
+        ["digitale-werkzeuge", "qualifizierung"],
+        "Junge Pflegekräfte begleiten erfahrene Kolleginnen beim Umstieg auf die mobile Dokumentation.",
+        "Die neue Dokumentationssoftware wurde kaum genutzt; vieles wurde abends doppelt erfasst.",
+        "Reverse-Mentoring-Tandems übten während der Touren; eine Lotsin moderierte monatliche Treffen.",
+        "Die Doppelerfassung entfiel nach drei Monaten fast vollständig.",
+        "Mir hat geholfen, dass ich in meinem Tempo lernen durfte.",
+        "Pflegefachkraft, 58 Jahre",
+    ),
+    (
+        "Wissen sichern vor dem Ruhestand",
+        "Kaltwalzwerk Rhein-Herne AG (Demo)",
+        "industrie",
+        "50-249",
+        "ruhrgebiet",
+        ["wissenstransfer"],
+        "Ein Schichtleiter gibt sein Anlagenwissen per Kurzvideo an jüngere Kollegen weiter.",
+        "Drei Schichtleiter gehen in zwei Jahren in Rente – ihr Wissen über die Anlagen war nirgends festgehalten.",
+        "Jüngere Kollegen filmten mit ihnen kurze Erklärvideos direkt an der Maschine.",
+        "Über 60 Kurzvideos, die heute in der Einarbeitung genutzt werden.",
+        "",
+        "",
+    ),
+    (
+        "Der Hofladen wird digital",
+        "Hof Terhoeven",
+        "handwerk",
+        "1-9",
+        "kreis-kleve",
+        ["digitale-werkzeuge", "reverse-mentoring"],
+        "Die Enkelin und der Betriebsleiter bauen gemeinsam eine Vorbestellung für den Hofladen auf.",
+        "Kundschaft fragte nach Bestellungen per Telefon zu Zeiten, in denen niemand im Laden war.",
+        "Ein familieninternes Tandem richtete ein einfaches Bestellformular und einen Abholplan ein.",
+        "Samstags halb so lange Warteschlangen und planbarere Ernten.",
+        "Wir haben klein angefangen – das war genau richtig.",
+        "Betriebsleiter",
+    ),
+    (
+        "Lager-Apps mit Gebärdensprach-Videos",
+        "Werkstatt Niederrhein gGmbH",
+        "logistik",
+        "50-249",
+        "kreis-kleve",
+        ["qualifizierung", "digitale-werkzeuge"],
+        "In einer Werkstatt für Menschen mit Behinderung erklären kurze Videos die neue Lager-App.",
+        "Die Einführung eines Scanners scheiterte zunächst an Texten, die nicht alle lesen konnten.",
+        "Beschäftigte drehten mit Gruppenleitungen Videos in einfacher Sprache und Gebärdensprache.",
+        "Die Scanner werden heute von allen Gruppen genutzt; Fehlbuchungen sanken deutlich.",
+        "Die Videos haben wir selbst gemacht. Darauf sind wir stolz.",
+        "Beschäftigter im Lager",
+    ),
+    (
+        "Videosprechstunde in der Hausarztpraxis",
+        "Praxis Dr. Özdemir",
+        "gesundheit",
+        "1-9",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "arbeitsorganisation"],
+        "Eine Auszubildende richtet mit dem Praxisteam die Videosprechstunde ein.",
+        "Das Wartezimmer war im Winter überfüllt; Folgetermine hätten oft auch per Video stattfinden können.",
+        "Die Auszubildende übernahm als Mentorin die Einweisung der erfahrenen Medizinischen Fachangestellten.",
+        "Ein Fünftel der Folgetermine läuft heute per Video.",
+        "",
+        "",
+    ),
+    (
+        "Schweißroboter gemeinsam einrichten",
+        "Holtkamp Stahlbau GmbH",
+        "industrie",
+        "10-49",
+        "kreis-kleve",
+        ["qualifizierung", "wissenstransfer"],
+        "Ein erfahrener Schweißer und ein Mechatroniker richten gemeinsam den ersten Schweißroboter ein.",
+        "Der neue Roboter stand monatelang still, weil niemand die Programmierung mit dem Schweißwissen verband.",
+        "Das Tandem kombinierte Programmierkenntnisse und Nahtwissen; die Hochschule begleitete im Work Lab.",
+        "Der Roboter übernimmt heute Serienteile; die Fachkräfte kümmern sich um anspruchsvolle Nähte.",
+        "Erst zusammen haben wir verstanden, was die Maschine braucht.",
+        "Schweißer",
+    ),
+    (
+        "Digitale Schichtübergabe im Pflegeheim",
+        "Seniorenzentrum Am Kanal",
+        "gesundheit",
+        "50-249",
+        "ruhrgebiet",
+        ["arbeitsorganisation", "reverse-mentoring"],
+        "Die Schichtübergabe läuft über ein Tablet – erfahrene und junge Pflegekräfte haben sie zusammen gestaltet.",
+        "Bei der Übergabe gingen Informationen verloren; es gab keine einheitliche Struktur.",
+        "Gemischte Tandems entwickelten eine digitale Checkliste und testeten sie zwei Monate.",
+        "Kürzere Übergaben und weniger Nachfragen in der folgenden Schicht.",
+        "",
+        "",
+    ),
+    (
+        "Lagerverwaltung mit Barcode",
+        "Rheinberg Getränke-Logistik",
+        "logistik",
+        "10-49",
+        "kreis-kleve",
+        ["digitale-werkzeuge"],
+        "Junge Lageristen führen mit erfahrenen Kollegen Barcodes im Leergutlager ein.",
+        "Inventuren dauerten Tage und stimmten selten mit dem Bestand überein.",
+        "In drei Tandems wurde das Barcodesystem Gang für Gang eingeführt.",
+        "Die Inventur dauert einen halben Tag; die Bestände stimmen.",
+        "",
+        "",
+    ),
+    (
+        "Kundenberatung per Videochat im Sanitätshaus",
+        "Sanitätshaus Vogt",
+        "gesundheit",
+        "10-49",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "qualifizierung"],
+        "Orthopädietechniker beraten zusätzlich per Video; die jüngeren Kollegen haben die Technik eingeführt.",
+        "Ältere Kundinnen und Kunden auf dem Land hatten weite Wege für kurze Nachfragen.",
+        "Reverse Mentoring für die Technik, klassische Mentoring-Gespräche für die Beratungskompetenz.",
+        "Weniger Fahrten für die Kundschaft und ein neues Angebot für Nachsorgegespräche.",
+        "",
+        "",
+    ),
+    (
+        "Ersatzteile aus dem 3D-Drucker",
+        "Tischlerei Wessels",
+        "handwerk",
+        "1-9",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "wissenstransfer"],
+        "Ein Auszubildender bringt den 3D-Druck in die Tischlerei, der Meister sein Materialwissen.",
+        "Kleine Beschläge für alte Möbel waren kaum noch zu bekommen.",
+        "Im Work Lab der Hochschule lernte das Tandem Konstruktion und Druck.",
+        "Die Tischlerei fertigt Ersatzteile selbst und hat damit ein neues Geschäftsfeld.",
+        "Das alte Handwerk und die neue Technik passen besser zusammen als gedacht.",
+        "Tischlermeister",
+    ),
+]
+
+
+def _terms(model, rows):
+    return {
+        slug: model.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": i})[0]
+        for i, (name, slug) in enumerate(rows)
+    }
+
+
+def load_demo(home, stdout):
+    from .models import CompanySize, Industry, Region, StoryIndexPage, StoryPage, Topic
+
+    industries = _terms(Industry, INDUSTRIES)
+    regions = _terms(Region, REGIONS)
+    sizes = _terms(CompanySize, SIZES)
+    topics = _terms(Topic, TOPICS)
+    index = child_page(
+        home,
+        StoryIndexPage,
+        "praxisbeispiele",
+        title="Praxisbeispiele",
+        show_in_menus=True,
+        intro="Wie Betriebe aus Industrie, Logistik und Pflege den Schritt in die digitale Arbeit gehen – "
+        "oft mit jungen und erfahrenen Beschäftigten im Tandem.",
+        search_description="Gute Beispiele aus kleinen und mittleren Unternehmen im Ruhrgebiet und am Niederrhein.",
+    )
+    contact = ContactPerson.objects.order_by("pk").first()
+    created = 0
+    start = datetime.date(2026, 10, 30)
+    for n, row in enumerate(STORIES):
+        (
+            title,
+            company,
+            industry,
+            size,
+            region,
+            topic_slugs,
+            summary,
+            challenge,
+            approach,
+            result,
+            quote,
+            quote_by,
+        ) = row
+        slug = f"beispiel-{n + 1:02d}"
+        if index.get_children().filter(slug=slug).exists():
+            continue
+        story = StoryPage(
+            title=title,
+            slug=slug,
+            locale=index.locale,
+            company=company,
+            industry=industries[industry],
+            company_size=sizes[size],
+            region=regions[region],
+            date=start - datetime.timedelta(days=9 * n),
+            summary=summary,
+            search_description=summary,
+            challenge=f"<p>{challenge}</p>",
+            approach=f"<p>{approach}</p>",
+            result=f"<p>{result}</p>",
+            quote=quote,
+            quote_by=quote_by,
+            contact=contact,
+            listing_image=demo_image(
+                f"Praxisbeispiel {n + 1}", f"Symbolbild zum Praxisbeispiel {title}", seed=20 + n
+            ),
+        )
+        story.topics = [topics[slug] for slug in topic_slugs]
+        index.add_child(instance=story)
+        story.tags.add(industries[industry].name.split()[0], "Tandem")
+        story.save_revision().publish()
+        created += 1
+    if created:
+        stdout.write(f"Demo content: {created} good-practice stories created.")

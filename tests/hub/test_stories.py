@@ -1,0 +1,140 @@
+"""Good-practice stories: the filtered listing and the story page as visitors meet them."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from cms.plugins import registry
+from hub.models import CompanySize, Industry, Region, StoryIndexPage, StoryPage, Topic
+
+URL = "/praxisbeispiele/"
+
+
+def test_listing_shows_the_stories_with_counts(client, db):
+    text = client.get(URL).text
+    assert "12 Praxisbeispiele" in text
+    assert text.count('class="card"') == 12
+    assert "<legend>Branche</legend>" in text and "<legend>Region</legend>" in text
+    assert 'Logistik <span class="count">(3)</span>' in text
+
+
+def test_filters_combine_and_keep_their_state_in_the_address(client, db):
+    text = client.get(URL, {"branche": "logistik"}).text
+    assert "3 Praxisbeispiele" in text
+    assert 'value="logistik" id="f-branche-logistik" checked' in text
+    both = client.get(URL, {"branche": "logistik", "region": "kreis-kleve"}).text
+    assert "2 Praxisbeispiele" in both
+    assert "Lagerverwaltung mit Barcode" in both and "Tourenplanung mit dem Tablet" not in both
+    either = client.get(URL, {"branche": ["logistik", "gesundheit"]}).text
+    assert "7 Praxisbeispiele" in either
+
+
+def test_facet_counts_show_what_another_choice_would_give(client, db):
+    text = client.get(URL, {"branche": "logistik"}).text
+    # industry counts ignore the industry choice, region counts apply it
+    assert 'Gesundheit und Pflege <span class="count">(4)</span>' in text
+    assert 'Kreis Kleve (ländlich) <span class="count">(2)</span>' in text
+
+
+def test_an_empty_result_explains_itself_and_offers_a_reset(client, db):
+    text = client.get(URL, {"branche": "handwerk", "groesse": "50-249"}).text
+    assert "0 Praxisbeispiele" in text
+    assert "Kein Praxisbeispiel passt zu allen gewählten Filtern." in text
+    assert f'<a href="{URL}">alle Filter zurücksetzen</a>' in text
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"branche": "abc"},
+        {"seite": "999"},
+        {"seite": "-1"},
+        {"thema": "x" * 5000},
+        {"region": ["a"] * 100},
+    ],
+)
+def test_unknown_or_malformed_filters_give_a_normal_page(client, db, params):
+    response = client.get(URL, params)
+    assert response.status_code == 200
+    assert "Praxisbeispiel" in response.text
+
+
+def test_an_unknown_filter_value_is_named(client, db):
+    text = client.get(URL, {"branche": "abc"}).text
+    assert "„abc“ ist keine bekannte Auswahl für Branche und wurde weggelassen." in text
+    assert "12 Praxisbeispiele" in text
+
+
+def test_keywords_filter_the_listing(client, db):
+    text = client.get(URL, {"schlagwort": "logistik"}).text
+    assert "3 Praxisbeispiele" in text and "Schlagwort „logistik“" in text
+
+
+def _add_stories(index, count):
+    industry, size, region = (
+        Industry.objects.first(),
+        CompanySize.objects.first(),
+        Region.objects.first(),
+    )
+    topic = Topic.objects.first()
+    image = StoryPage.objects.exclude(listing_image=None).first().listing_image
+    for n in range(count):
+        story = StoryPage(
+            title=f"Beispiel Last {n}",
+            slug=f"last-{n}-{StoryPage.objects.count()}",
+            company="Firma",
+            industry=industry,
+            company_size=size,
+            region=region,
+            summary="Kurz",
+            challenge="<p>a</p>",
+            approach="<p>b</p>",
+            result="<p>c</p>",
+            live=True,
+            listing_image=image,
+        )
+        index.add_child(instance=story)
+        story.topics.add(topic)
+        story.save()
+
+
+@pytest.mark.parametrize(
+    "params", [{}, {"branche": "industrie", "thema": "wissenstransfer"}, {"seite": "3"}]
+)
+def test_listing_queries_stay_flat_from_10_to_500_stories(client, db, params, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    index = StoryIndexPage.objects.get(locale__language_code="de")
+
+    def count():
+        client.get(URL, params)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(URL, params).status_code == 200
+        return len(queries)
+
+    few = count()
+    _add_stories(index, 488)
+    many = count()
+    assert few == many, f"{few} queries with 12 stories, {many} with 500"
+    assert many <= 20
+
+
+def test_story_page_tells_challenge_approach_result(client, db):
+    text = client.get(URL + "beispiel-02/").text
+    assert "<h1>Tourenplanung mit dem Tablet</h1>" in text
+    for heading in ("Herausforderung", "Vorgehen", "Ergebnis"):
+        assert f">{heading}</h2>" in text
+    assert "<dd>Emscher Logistik KG</dd>" in text and "<dd>Logistik</dd>" in text
+    assert "Jetzt steckt unser Wissen nicht mehr nur in unseren Köpfen." in text
+    assert f'href="{URL}?thema=arbeitsorganisation"' in text
+
+
+def test_stories_reach_the_rest_of_the_site_through_the_contract(client, db):
+    assert registry.key_figures["hub.stories"].count() == 12
+    assert [p.title for p in registry.teaser_sources["hub.stories"].items(1)] == [
+        "Digitales Auftragsbuch in der Metallwerkstatt"
+    ]
+    assert 'Praxisbeispiele <span class="count">' in client.get("/suche/", {"q": "Tablet"}).text
+    rss = client.get("/feeds/praxisbeispiele/rss/").text
+    assert "Tourenplanung mit dem Tablet" in rss
+    assert "/praxisbeispiele/beispiel-01/" in client.get("/sitemap.xml").text
