@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,11 +15,19 @@ class HubConfig(AppConfig):
 
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo
+        from .demo import load_demo, load_offerings
         from .filters import terms_changed
-        from .models import CompanySize, Industry, Region, StoryPage, Topic
+        from .models import (
+            CompanySize,
+            Industry,
+            OfferingPage,
+            OfferingType,
+            Region,
+            StoryPage,
+            Topic,
+        )
 
-        for model in (CompanySize, Industry, Region, Topic):
+        for model in (CompanySize, Industry, Region, Topic, OfferingType):
             post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-{model.__name__}")
             post_delete.connect(
                 terms_changed, sender=model, dispatch_uid=f"terms-del-{model.__name__}"
@@ -67,3 +77,45 @@ class HubConfig(AppConfig):
             )
         )
         registry.add_demo_content(DemoContent(key="hub", load=load_demo, order=20))
+        registry.add_demo_content(DemoContent(key="hub.offerings", load=load_offerings, order=21))
+
+        def current_offerings():
+            today = timezone.localdate()
+            return OfferingPage.objects.live().filter(
+                Q(valid_until__isnull=True) | Q(valid_until__gte=today)
+            )
+
+        registry.add_teaser_source(
+            TeaserSource(
+                key="hub.offerings",
+                label=_("Support offerings"),
+                model=OfferingPage,
+                text_field="summary",
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="hub.offerings",
+                label=_("Current support offerings"),
+                count=lambda: current_offerings().values("translation_key").distinct().count(),
+                order=30,
+            )
+        )
+        registry.add_search_facet(
+            SearchFacet(
+                key="angebote", label=_("Support offerings"), models=(OfferingPage,), order=30
+            )
+        )
+        registry.add_feed(
+            Feed(
+                key="angebote",
+                title=_("Support offerings"),
+                description=_("Current support offerings for small and medium-sized companies"),
+                items=lambda: (
+                    current_offerings()
+                    .filter(locale__language_code=settings.LANGUAGE_CODE)
+                    .order_by("-first_published_at")[:20]
+                ),
+                item_description=lambda page: page.summary,
+            )
+        )

@@ -271,3 +271,318 @@ def load_demo(home, stdout):
         created += 1
     if created:
         stdout.write(f"Demo content: {created} good-practice stories created.")
+
+
+KINDS = [
+    ("Beratung", "beratung"),
+    ("Förderung", "foerderung"),
+    ("Weiterbildung", "weiterbildung"),
+    ("Netzwerk", "netzwerk"),
+    ("Mentoring", "mentoring"),
+]
+PROVIDERS = [
+    ("IHK Mittleres Ruhrgebiet (Demo)", "chamber", "https://ihk-demo.example"),
+    ("Wirtschaftsförderung Kreis Kleve (Demo)", "other", "https://wfg-kleve.example"),
+    ("Digitalagentur Ruhr (Demo)", "company", "https://digitalagentur.example"),
+    ("Zukunftshub-Team", "research", "https://zukunftshub.example"),
+]
+# title, kind, provider index, cost, funded share, sizes, regions, days valid (None: open; negative: expired), summary, target group
+OFFERINGS = [
+    (
+        "Digitalisierungs-Check vor Ort",
+        "beratung",
+        0,
+        "free",
+        None,
+        ["1-9", "10-49"],
+        ["ruhrgebiet"],
+        None,
+        "Eine Beraterin besucht Ihren Betrieb und zeigt in zwei Stunden, wo digitale Werkzeuge Zeit sparen.",
+        "Inhaberinnen und Inhaber kleiner Betriebe",
+    ),
+    (
+        "Förderprogramm Digitale Arbeit",
+        "foerderung",
+        1,
+        "funded",
+        50,
+        ["1-9", "10-49", "50-249"],
+        ["kreis-kleve"],
+        200,
+        "Zuschuss zu Software und Schulung, wenn Beschäftigte an der Einführung beteiligt werden.",
+        "KMU im Kreis Kleve",
+    ),
+    (
+        "Lotsenausbildung am Berufskolleg",
+        "weiterbildung",
+        3,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet", "kreis-kleve"],
+        120,
+        "In sechs Modulen zur Lotsin oder zum Lotsen für Reverse-Mentoring-Tandems.",
+        "Beschäftigte, die Tandems begleiten möchten",
+    ),
+    (
+        "Netzwerk Digitale Pflege",
+        "netzwerk",
+        3,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        None,
+        "Pflegedienste und Heime tauschen sich monatlich über digitale Dokumentation aus.",
+        "Leitungen in Pflege und Gesundheit",
+    ),
+    (
+        "Reverse Mentoring starten",
+        "mentoring",
+        3,
+        "free",
+        None,
+        ["1-9", "10-49", "50-249"],
+        ["ruhrgebiet", "kreis-kleve"],
+        None,
+        "Wir helfen Ihnen, das erste Tandem zu bilden, und stellen eine Lotsin zur Seite.",
+        "Betriebe, die Generationen zusammenbringen wollen",
+    ),
+    (
+        "Go-Digital-Beratung Handwerk",
+        "beratung",
+        2,
+        "funded",
+        50,
+        ["1-9", "10-49"],
+        ["ruhrgebiet"],
+        90,
+        "Geförderte Beratung zu Website, Terminbuchung und digitaler Buchhaltung.",
+        "Handwerksbetriebe",
+    ),
+    (
+        "Workshop Prozesse digitalisieren",
+        "weiterbildung",
+        0,
+        "paid",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        45,
+        "Eintägiger Workshop: Abläufe aufnehmen, vereinfachen und digital abbilden.",
+        "Führungskräfte und Teamleitungen",
+    ),
+    (
+        "Innovationsgutschein Digitalisierung",
+        "foerderung",
+        1,
+        "funded",
+        80,
+        ["1-9", "10-49"],
+        ["kreis-kleve"],
+        -30,
+        "Gutschein für die Zusammenarbeit mit Hochschulen bei digitalen Projekten.",
+        "Kleine Unternehmen",
+    ),
+    (
+        "Work Lab Lernfabrik",
+        "weiterbildung",
+        3,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        60,
+        "Ein Tag in der Lernfabrik der Hochschule: neue Technik ausprobieren, bevor Sie investieren.",
+        "Beschäftigte aus Produktion und Logistik",
+    ),
+    (
+        "Stammtisch Digitales Handwerk",
+        "netzwerk",
+        0,
+        "free",
+        None,
+        ["1-9"],
+        ["ruhrgebiet"],
+        None,
+        "Monatlicher Austausch von Betrieben, die digitale Werkzeuge im Alltag nutzen.",
+        "Handwerksbetriebe",
+    ),
+    (
+        "Datenschutz-Sprechstunde",
+        "beratung",
+        2,
+        "paid",
+        None,
+        ["1-9", "10-49", "50-249"],
+        ["ruhrgebiet", "kreis-kleve"],
+        None,
+        "Kurze Beratung zu Datenschutzfragen bei neuen Werkzeugen.",
+        "Geschäftsführungen",
+    ),
+    (
+        "Mentoring für neu zertifizierte familienfreundliche Betriebe",
+        "mentoring",
+        0,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        300,
+        "Erfahrene Betriebe begleiten neu zertifizierte ein Jahr lang im Tandem.",
+        "Personalverantwortliche",
+    ),
+    (
+        "Qualifizierungsscheck Beschäftigte",
+        "foerderung",
+        1,
+        "funded",
+        50,
+        ["1-9", "10-49", "50-249"],
+        ["kreis-kleve"],
+        150,
+        "Zuschuss zu Weiterbildungen für Beschäftigte ohne Berufsabschluss.",
+        "Beschäftigte und Betriebe",
+    ),
+    (
+        "E-Learning-Kurs Digitale Grundlagen",
+        "weiterbildung",
+        2,
+        "paid",
+        None,
+        ["1-9", "10-49"],
+        ["ruhrgebiet", "kreis-kleve"],
+        None,
+        "Selbstlernkurs mit kurzen Videos und Übungen, auch in einfacher Sprache.",
+        "Beschäftigte mit wenig Computererfahrung",
+    ),
+    (
+        "Unternehmensnetzwerk Logistik Niederrhein",
+        "netzwerk",
+        1,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["kreis-kleve"],
+        None,
+        "Logistikbetriebe teilen Erfahrungen mit Scannern, Telematik und Tourenplanung.",
+        "Logistikbetriebe",
+    ),
+    (
+        "Beratung Barrierefreie Arbeitsplätze",
+        "beratung",
+        3,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        100,
+        "Wie digitale Werkzeuge auch für Beschäftigte mit Behinderung nutzbar werden.",
+        "Werkstätten und inklusive Betriebe",
+    ),
+    (
+        "Sommerakademie Digitalisierung 2026",
+        "weiterbildung",
+        0,
+        "paid",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet"],
+        -90,
+        "Eine Woche Praxisseminare zu digitalen Geschäftsprozessen.",
+        "Nachwuchsführungskräfte",
+    ),
+    (
+        "Förderaufruf Wissenstransfer 2026",
+        "foerderung",
+        3,
+        "funded",
+        70,
+        ["1-9", "10-49", "50-249"],
+        ["ruhrgebiet"],
+        -10,
+        "Zuschuss für Projekte, die das Wissen ausscheidender Beschäftigter sichern.",
+        "KMU im Ruhrgebiet",
+    ),
+    (
+        "Peer-Mentoring für Ausbilderinnen und Ausbilder",
+        "mentoring",
+        0,
+        "free",
+        None,
+        ["10-49", "50-249"],
+        ["ruhrgebiet", "kreis-kleve"],
+        180,
+        "Ausbildende tauschen sich im Tandem über digitale Lernformate aus.",
+        "Ausbilderinnen und Ausbilder",
+    ),
+    (
+        "Digitalsprechstunde der Wirtschaftsförderung",
+        "beratung",
+        1,
+        "free",
+        None,
+        ["1-9", "10-49"],
+        ["kreis-kleve"],
+        None,
+        "Jeden ersten Dienstag im Monat: Fragen zu Förderung und Digitalisierung.",
+        "Gründerinnen, Gründer und kleine Betriebe",
+    ),
+]
+
+
+def load_offerings(home, stdout):
+    from cms.models import Organisation
+
+    from .models import CompanySize, OfferingIndexPage, OfferingPage, OfferingType, Region
+
+    kinds = _terms(OfferingType, KINDS)
+    sizes = {s.slug: s for s in CompanySize.objects.all()}
+    regions = {r.slug: r for r in Region.objects.all()}
+    providers = [
+        Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "website": url})[0]
+        for name, kind, url in PROVIDERS
+    ]
+    finder = child_page(
+        home,
+        OfferingIndexPage,
+        "angebote",
+        title="Angebotsfinder",
+        show_in_menus=True,
+        intro="Beratung, Förderung, Weiterbildung, Netzwerke und Mentoring für kleine und mittlere "
+        "Unternehmen in der Region – aktuell und geprüft.",
+        search_description="Unterstützungsangebote für KMU im Ruhrgebiet und im Kreis Kleve finden.",
+    )
+    contact = ContactPerson.objects.order_by("pk").first()
+    today = datetime.date.today()
+    created = 0
+    for n, row in enumerate(OFFERINGS):
+        title, kind, provider, cost, share, size_slugs, region_slugs, days, summary, target = row
+        slug = f"angebot-{n + 1:02d}"
+        if finder.get_children().filter(slug=slug).exists():
+            continue
+        offering = OfferingPage(
+            title=title,
+            slug=slug,
+            locale=finder.locale,
+            kind=kinds[kind],
+            provider=providers[provider],
+            summary=summary,
+            search_description=summary,
+            target_group=target,
+            cost=cost,
+            funded_share=share,
+            valid_from=today - datetime.timedelta(days=120) if days is not None else None,
+            valid_until=today + datetime.timedelta(days=days) if days is not None else None,
+            how_to_apply="<p>Schreiben Sie uns eine E-Mail oder rufen Sie an; wir melden uns innerhalb "
+            "von drei Werktagen.</p>",
+            contact=contact,
+            last_checked=today - datetime.timedelta(days=20 * n),
+        )
+        offering.company_sizes = [sizes[s] for s in size_slugs]
+        offering.regions = [regions[r] for r in region_slugs]
+        finder.add_child(instance=offering)
+        offering.save_revision().publish()
+        created += 1
+    if created:
+        stdout.write(f"Demo content: {created} support offerings created.")

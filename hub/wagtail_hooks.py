@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import CompanySize, Industry, Region, Topic
+from .models import CompanySize, Industry, OfferingType, Region, Topic
 
 
 class TermViewSet(SnippetViewSet):
@@ -32,11 +32,16 @@ class CompanySizeViewSet(TermViewSet):
     icon = "group"
 
 
+class OfferingTypeViewSet(TermViewSet):
+    model = OfferingType
+    icon = "help"
+
+
 class HubTaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("HUB taxonomies")
     menu_icon = "list-ul"
     menu_order = 260
-    items = (IndustryViewSet, TopicViewSet, CompanySizeViewSet, RegionViewSet)
+    items = (IndustryViewSet, TopicViewSet, CompanySizeViewSet, RegionViewSet, OfferingTypeViewSet)
 
 
 register_snippet(HubTaxonomyGroup)

@@ -3,7 +3,7 @@
 from cms.models import ContentPage
 
 
-def _pages(parent, count, word="Wissenstransfer"):
+def _pages(parent, count, word="Testlauftext"):
     for n in range(count):
         page = ContentPage(
             title=f"{word} {n:02d}", slug=f"{word.lower()}-{n}", intro=f"Über {word} im Betrieb."
@@ -35,14 +35,14 @@ def test_a_facet_narrows_the_results(client, home):
 
 def test_results_are_paginated_and_keep_the_query(client, home):
     _pages(home, 13)
-    first = client.get("/suche/", {"q": "Wissenstransfer"}).text
+    first = client.get("/suche/", {"q": "Testlauftext"}).text
     assert "13 Ergebnisse" in first
     assert first.count('class="result"') == 10
-    assert 'href="?q=Wissenstransfer&amp;seite=2"' in first
-    second = client.get("/suche/", {"q": "Wissenstransfer", "seite": "2"}).text
+    assert 'href="?q=Testlauftext&amp;seite=2"' in first
+    second = client.get("/suche/", {"q": "Testlauftext", "seite": "2"}).text
     assert second.count('class="result"') == 3
     assert '<ol class="result-list" start="11">' in second
-    beyond = client.get("/suche/", {"q": "Wissenstransfer", "seite": "99"})
+    beyond = client.get("/suche/", {"q": "Testlauftext", "seite": "99"})
     assert beyond.status_code == 200 and beyond.text.count('class="result"') == 3
 
 

@@ -1,0 +1,201 @@
+"""Support offerings (Angebotsfinder): advice, funding, training, networks, mentoring."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
+
+from cms.queries import public
+
+from ..filters import Facet, FacetedListing
+from .taxonomy import CompanySize, Region, Term
+
+OFFERINGS_PER_PAGE = 15
+MAX_QUERY_LENGTH = 100
+
+
+class OfferingType(Term):
+    """Beratung, Förderung, Weiterbildung, Netzwerk, Mentoring, … (editable)."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("kind of offering")
+        verbose_name_plural = _("kinds of offering")
+
+
+class Cost(models.TextChoices):
+    FREE = "free", _("free of charge")
+    PAID = "paid", _("with cost")
+    FUNDED = "funded", _("partly funded")
+
+
+class OfferingIndexPage(Page):
+    """The Angebotsfinder: current offerings with filters and a keyword search."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["hub.OfferingPage"]
+    max_count_per_parent = 1
+    template = "hub/offering_index_page.html"
+
+    class Meta:
+        verbose_name = _("offering finder")
+
+    def facets(self):
+        return [
+            Facet("art", _("Kind of offering"), "kind", OfferingType),
+            Facet("groesse", _("Company size"), "company_sizes", CompanySize),
+            Facet("region", _("Region"), "regions", Region),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        offerings = public(OfferingPage.objects.child_of(self).live()).filter(
+            Q(valid_until__isnull=True) | Q(valid_until__gte=today)
+        )
+        query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+        if query:
+            offerings = offerings.filter(
+                Q(title__icontains=query)
+                | Q(summary__icontains=query)
+                | Q(target_group__icontains=query)
+                | Q(provider__name__icontains=query)
+            )
+        cost = request.GET.get("kosten", "")
+        if cost in Cost.values:
+            offerings = offerings.filter(cost=cost)
+        listing = FacetedListing(request, offerings, self.facets())
+        results = (
+            listing.filtered()
+            .select_related("kind", "provider")
+            .defer_streamfields()
+            .order_by("title", "pk")
+        )
+        context.update(
+            listing=listing,
+            facets=listing.build_options(),
+            query=query,
+            cost=cost if cost in Cost.values else "",
+            cost_choices=Cost.choices,
+            page_obj=Paginator(results, OFFERINGS_PER_PAGE).get_page(request.GET.get("seite")),
+            filtered=listing.is_filtered or bool(query) or cost in Cost.values,
+        )
+        return context
+
+
+class OfferingPage(Page):
+    """One support offering of a provider in the region."""
+
+    kind = models.ForeignKey(
+        OfferingType, verbose_name=_("kind of offering"), on_delete=models.PROTECT, related_name="+"
+    )
+    provider = models.ForeignKey(
+        "cms.Organisation",
+        verbose_name=_("provider"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    target_group = models.CharField(
+        _("target group"), max_length=200, help_text=_("E.g. 'managers and staff of small firms'.")
+    )
+    company_sizes = ParentalManyToManyField(
+        CompanySize, verbose_name=_("company sizes"), blank=True
+    )
+    regions = ParentalManyToManyField(Region, verbose_name=_("regions"), blank=True)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
+    funded_share = models.PositiveSmallIntegerField(
+        _("funded share in per cent"),
+        null=True,
+        blank=True,
+        help_text=_("Only for partly funded offerings."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(
+        _("valid until"),
+        null=True,
+        blank=True,
+        help_text=_("After this day the offering leaves the finder by itself."),
+    )
+    how_to_apply = RichTextField(_("how to apply"), features=["bold", "italic", "ul", "ol", "link"])
+    contact = models.ForeignKey(
+        "cms.ContactPerson",
+        verbose_name=_("contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        default=timezone.localdate,
+        help_text=_("When the editors last made sure the offering is still as described."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("provider")]),
+        FieldPanel("summary"),
+        FieldPanel("target_group"),
+        FieldPanel("company_sizes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("cost"), FieldPanel("funded_share")], heading=_("Cost")),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
+        FieldPanel("how_to_apply"),
+        FieldPanel("contact"),
+        FieldPanel("last_checked"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("target_group"),
+        index.SearchField("how_to_apply"),
+    ]
+    parent_page_types = ["hub.OfferingIndexPage"]
+    subpage_types = []
+    template = "hub/offering_page.html"
+
+    class Meta:
+        verbose_name = _("support offering")
+        verbose_name_plural = _("support offerings")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("The offering cannot end before it starts.")
+        if self.cost == Cost.FUNDED and not self.funded_share:
+            errors["funded_share"] = _("Give the funded share for a partly funded offering.")
+        if self.funded_share is not None and not 0 < self.funded_share <= 100:
+            errors["funded_share"] = _("Enter a share between 1 and 100 per cent.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def has_ended(self):
+        """Past its "valid until" day (not Wagtail's own ``expired`` for unpublishing)."""
+        return self.valid_until is not None and self.valid_until < timezone.localdate()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offering"] = OfferingPage.objects.select_related(
+            "kind",
+            "provider",
+            "provider__logo",
+            "contact",
+            "contact__organisation",
+            "contact__photo",
+        ).get(pk=self.pk)
+        context["sizes"] = list(self.company_sizes.all())
+        context["regions"] = list(self.regions.all())
+        return context

@@ -1,0 +1,112 @@
+"""The Angebotsfinder: current offerings, filters, keyword search and expiry."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from cms.plugins import registry
+from hub.models import OfferingIndexPage, OfferingPage, OfferingType
+
+URL = "/angebote/"
+
+
+def test_expired_offerings_leave_the_finder_by_themselves(client, db):
+    text = client.get(URL).text
+    assert "17 Angebote" in text  # 20 in the demo, 3 have ended
+    assert "Innovationsgutschein Digitalisierung" not in text
+    assert "Digitalisierungs-Check vor Ort" in text
+
+
+def test_an_offering_ending_today_is_gone_tomorrow(client, db, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    offering = OfferingPage.objects.get(slug="angebot-01", locale__language_code="de")
+    offering.valid_until = datetime.date.today() - datetime.timedelta(days=1)
+    offering.save_revision().publish()
+    assert "Digitalisierungs-Check vor Ort" not in client.get(URL).text
+
+
+def test_an_expired_offering_says_so_on_its_page(client, db):
+    text = client.get(URL + "angebot-08/").text
+    assert "Dieses Angebot ist abgelaufen." in text
+    assert "Zuletzt geprüft am" in text
+
+
+def test_offering_page_shows_what_a_company_needs_to_know(client, db):
+    text = client.get(URL + "angebot-02/").text
+    assert "<h1>Förderprogramm Digitale Arbeit</h1>" in text
+    assert "Wirtschaftsförderung Kreis Kleve (Demo)" in text
+    assert "gefördert (Anteil) (50 % gefördert)" in text
+    assert "So geht die Anmeldung" in text and "Dieses Angebot ist abgelaufen." not in text
+
+
+def test_filters_cost_and_keyword_combine(client, db):
+    text = client.get(URL, {"art": "foerderung"}).text
+    assert "2 Angebote" in text  # 4 funding offers, two have ended
+    text = client.get(URL, {"art": "beratung"}).text
+    assert "5 Angebote" in text
+    text = client.get(URL, {"art": "beratung", "region": "kreis-kleve"}).text
+    assert "2 Angebote" in text
+    text = client.get(URL, {"kosten": "free", "q": "Netzwerk"}).text
+    assert "Netzwerk Digitale Pflege" in text and "Go-Digital" not in text
+    assert 'value="free" id="f-kosten-free" checked' in text
+    assert 'value="Netzwerk"' in text
+
+
+def test_nothing_found_explains_and_resets(client, db):
+    text = client.get(URL, {"q": "Raumfahrt"}).text
+    assert "0 Angebote" in text and "Kein aktuelles Angebot passt" in text
+    assert f'<a href="{URL}">alle Filter zurücksetzen</a>' in text
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"art": "zzz"},
+        {"kosten": "gratis"},
+        {"q": "x" * 3000},
+        {"seite": "abc"},
+        {"groesse": ["a"] * 50},
+    ],
+)
+def test_malformed_input_gives_a_normal_page(client, db, params):
+    assert client.get(URL, params).status_code == 200
+
+
+def test_finder_queries_stay_flat(client, db, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    finder = OfferingIndexPage.objects.get(locale__language_code="de")
+    template = OfferingPage.objects.filter(locale__language_code="de").first()
+    params = {"art": "beratung", "region": "ruhrgebiet"}
+
+    def count():
+        client.get(URL, params)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(URL, params)
+        return len(queries)
+
+    few = count()
+    for n in range(300):
+        page = OfferingPage(
+            title=f"Beratung {n}",
+            slug=f"beratung-last-{n}",
+            kind=OfferingType.objects.get(slug="beratung"),
+            provider=template.provider,
+            summary="Kurz",
+            target_group="KMU",
+            how_to_apply="<p>x</p>",
+            live=True,
+        )
+        finder.add_child(instance=page)
+        page.regions.add(*template.regions.all())
+        page.save()
+    many = count()
+    assert few == many and many <= 20, (few, many)
+
+
+def test_offerings_reach_the_site_through_the_contract(client, db):
+    assert registry.key_figures["hub.offerings"].count() == 17
+    assert "Unterstützungsangebote" in client.get("/suche/", {"q": "Beratung"}).text
+    assert "Digitalisierungs-Check vor Ort" in client.get("/feeds/angebote/rss/").text
