@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -37,8 +38,19 @@ class Cost(models.TextChoices):
     FUNDED = "funded", _("partly funded")
 
 
-class OfferingIndexPage(Page):
-    """The Angebotsfinder: current offerings with filters and a keyword search."""
+NEEDS = [
+    # (kind slug, the question's answer as a company would put it)
+    ("beratung", _("We want advice on where to start")),
+    ("foerderung", _("We need money for a project")),
+    ("weiterbildung", _("Our staff should learn new skills")),
+    ("netzwerk", _("We want to learn from other companies")),
+    ("mentoring", _("Young and experienced staff should learn from each other")),
+]
+
+
+class OfferingIndexPage(RoutablePageMixin, Page):
+    """The Angebotsfinder: current offerings with filters and a keyword search, and
+    a guided finder of four questions that leads to the filtered list."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -55,6 +67,31 @@ class OfferingIndexPage(Page):
             Facet("art", _("Kind of offering"), "kind", OfferingType),
             Facet("groesse", _("Company size"), "company_sizes", CompanySize),
             Facet("region", _("Region"), "regions", Region),
+        ]
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("passend/", name="guided")
+    def guided(self, request):
+        """Four questions as a plain GET form whose fields are the list's filters."""
+        kinds = {kind.slug: kind for kind in OfferingType.objects.all()}
+        return self.render(
+            request,
+            template="hub/offering_guided_finder.html",
+            context_overrides={
+                "sizes": list(CompanySize.objects.all()),
+                "regions": list(Region.objects.all()),
+                "needs": [(slug, label) for slug, label in NEEDS if slug in kinds],
+                "cost_choices": Cost.choices,
+            },
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        return urls + [
+            {**urls[0], "location": urls[0]["location"] + self.reverse_subpage("guided")}
         ]
 
     def get_context(self, request, *args, **kwargs):

@@ -34,3 +34,20 @@ def test_filters_work_without_javascript(site_url, browser):
     page.get_by_role("link", name="Alle Filter zurücksetzen").click()
     assert "12 Praxisbeispiele" in page.locator(".results__count").inner_text()
     context.close()
+
+
+def test_guided_finder_by_keyboard_alone(site_url, context):
+    page = context.new_page()
+    page.goto(site_url + "/angebote/passend/")
+    page.get_by_label("1–9 Beschäftigte").focus()
+    page.keyboard.press("Space")  # question 1: the first size band
+    page.keyboard.press("Tab")  # on to question 2
+    page.keyboard.press("Space")  # Ruhrgebiet
+    page.keyboard.press("Tab")  # question 3, first need: advice
+    page.keyboard.press("Space")
+    page.get_by_label("kostenfrei").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")  # submits the form
+    expect(page.locator(".results__count")).to_contain_text("1 Angebot")
+    assert "groesse=1-9" in page.url and "art=beratung" in page.url and "kosten=free" in page.url
+    assert page.get_by_text("Digitalisierungs-Check vor Ort").is_visible()

@@ -110,3 +110,23 @@ def test_offerings_reach_the_site_through_the_contract(client, db):
     assert registry.key_figures["hub.offerings"].count() == 17
     assert "Unterstützungsangebote" in client.get("/suche/", {"q": "Beratung"}).text
     assert "Digitalisierungs-Check vor Ort" in client.get("/feeds/angebote/rss/").text
+
+
+def test_guided_finder_leads_to_the_filtered_list(client, db):
+    page = client.get(URL + "passend/")
+    assert page.status_code == 200
+    text = page.text
+    assert "<h1>Welche Unterstützung passt zu uns?</h1>" in text
+    assert text.count('<fieldset class="question">') == 4
+    assert (
+        f'action="{URL}" method="get"' in text.replace("\n", " ")
+        or f'method="get" action="{URL}"' in text
+    )
+    # its answers are the list's own filters
+    for name in ('name="groesse"', 'name="region"', 'name="art"', 'name="kosten"'):
+        assert name in text
+    result = client.get(
+        URL, {"groesse": "1-9", "region": "ruhrgebiet", "art": "beratung", "kosten": "free"}
+    )
+    assert "1 Angebot" in result.text and "Digitalisierungs-Check vor Ort" in result.text
+    assert URL + "passend/" in client.get("/sitemap.xml").text
