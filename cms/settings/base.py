@@ -310,6 +310,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Anonymous form submissions per visitor and form within the window (cms/ratelimit.py).
 FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
+# Offerings not checked for this many months appear in the editors' report.
+OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
 # Reverse proxies in front of gunicorn whose X-Forwarded-For may be trusted.
 NUM_PROXIES = int(os.environ.get("ZUKUNFTSHUB_NUM_PROXIES", "0"))
 

@@ -130,3 +130,35 @@ def test_guided_finder_leads_to_the_filtered_list(client, db):
     )
     assert "1 Angebot" in result.text and "Digitalisierungs-Check vor Ort" in result.text
     assert URL + "passend/" in client.get("/sitemap.xml").text
+
+
+def test_editors_see_offerings_to_check_and_can_export_them(
+    client, db, django_user_model, settings
+):
+    settings.OFFERING_CHECK_MONTHS = 6
+    client.force_login(django_user_model.objects.get(username="redaktion"))
+    today = datetime.date.today()
+    stale = OfferingPage.objects.get(slug="angebot-01", locale__language_code="de")
+    stale.last_checked = today - datetime.timedelta(days=200)
+    stale.save_revision().publish()
+    ending = OfferingPage.objects.get(slug="angebot-02", locale__language_code="de")
+    ending.last_checked = today
+    ending.valid_until = today + datetime.timedelta(days=10)
+    ending.save_revision().publish()
+    fresh = OfferingPage.objects.get(slug="angebot-03", locale__language_code="de")
+    fresh.last_checked = today
+    fresh.save_revision().publish()
+    text = client.get("/admin/angebote-pruefen/").text
+    assert "Zu prüfende Angebote" in text
+    assert "Digitalisierungs-Check vor Ort" in text  # not checked for 200 days
+    assert "Förderprogramm Digitale Arbeit" in text  # ends in 10 days
+    assert "Lotsenausbildung am Berufskolleg" not in text  # checked today, ends later
+    export = client.get("/admin/angebote-pruefen/", {"export": "csv"})
+    csv = b"".join(export.streaming_content).decode()
+    assert csv.startswith("Titel,Anbieter,Zuletzt geprüft,Gültig bis")
+    assert "Digitalisierungs-Check vor Ort" in csv
+
+
+def test_the_report_is_for_editors_only(client, db):
+    response = client.get("/admin/angebote-pruefen/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
