@@ -15,11 +15,12 @@ class HubConfig(AppConfig):
 
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo, load_offerings
+        from .demo import load_demo, load_news, load_offerings
         from .filters import terms_changed
         from .models import (
             CompanySize,
             Industry,
+            NewsPage,
             OfferingPage,
             OfferingType,
             Region,
@@ -78,6 +79,34 @@ class HubConfig(AppConfig):
         )
         registry.add_demo_content(DemoContent(key="hub", load=load_demo, order=20))
         registry.add_demo_content(DemoContent(key="hub.offerings", load=load_offerings, order=21))
+        registry.add_demo_content(DemoContent(key="hub.news", load=load_news, order=22))
+        registry.add_teaser_source(
+            TeaserSource(
+                key="hub.news",
+                label=_("News"),
+                model=NewsPage,
+                order_by=("-date", "-pk"),
+                image_field="image",
+                text_field="summary",
+            )
+        )
+        registry.add_search_facet(
+            SearchFacet(key="aktuelles", label=_("News"), models=(NewsPage,), order=40)
+        )
+        registry.add_feed(
+            Feed(
+                key="aktuelles",
+                title=_("News"),
+                description=_("News and press releases"),
+                items=lambda: (
+                    NewsPage.objects.live()
+                    .public()
+                    .filter(locale__language_code=settings.LANGUAGE_CODE)
+                    .order_by("-date", "-pk")[:20]
+                ),
+                item_description=lambda page: page.summary,
+            )
+        )
 
         def current_offerings():
             today = timezone.localdate()

@@ -586,3 +586,88 @@ def load_offerings(home, stdout):
         created += 1
     if created:
         stdout.write(f"Demo content: {created} support offerings created.")
+
+
+# title, kind, days ago, summary, paragraph
+NEWS = [
+    (
+        "Zweiter Zukunfts-HUB startet im Kreis Kleve",
+        "press",
+        3,
+        "Nach dem Ruhrgebiet bekommt auch der ländliche Kreis Kleve einen eigenen Zukunfts-HUB.",
+        "Der neue HUB bündelt Beratung, Förderung und Weiterbildung für Betriebe zwischen Rhein und Maas. Erste Lernreisen sind für das Frühjahr geplant.",
+    ),
+    (
+        "48 neue Lotsinnen und Lotsen ausgebildet",
+        "news",
+        12,
+        "Am Berufskolleg am Hafen haben 48 Beschäftigte die Lotsenausbildung abgeschlossen.",
+        "Sie begleiten ab sofort Reverse-Mentoring-Tandems in ihren Betrieben. Die nächste Ausbildungsrunde beginnt im Februar.",
+    ),
+    (
+        "Werkzeugkasten um Kurzfilme erweitert",
+        "news",
+        25,
+        "Neue Kurzfilme zeigen, wie Tandems ihre Ziele vereinbaren – auch in einfacher Sprache.",
+        "Die Filme entstanden gemeinsam mit einer Werkstatt für Menschen mit Behinderung und sind ohne Anmeldung abrufbar.",
+    ),
+    (
+        "Ministerium verlängert Förderung von Mentoring 4.0",
+        "press",
+        40,
+        "Die zweite Projektphase wird bis Ende 2026 gefördert.",
+        "Damit können weitere Betriebe aus Industrie, Logistik und Pflege Tandems bilden und Lotsen ausbilden lassen.",
+    ),
+    (
+        "Lernreise zur Lernfabrik: Rückblick",
+        "news",
+        55,
+        "Zwanzig Beschäftigte aus zwölf Betrieben haben die Lernfabrik der Hochschule besucht.",
+        "Im Work Lab probierten sie Assistenzsysteme aus und tauschten sich über erste Schritte im eigenen Betrieb aus.",
+    ),
+    (
+        "Neue Praxisbeispiele aus der Pflege",
+        "news",
+        70,
+        "Drei Pflegedienste zeigen, wie digitale Dokumentation mit Tandems gelingt.",
+        "Die Beispiele stehen ab sofort in der Übersicht der Praxisbeispiele.",
+    ),
+]
+
+
+def load_news(home, stdout):
+    from .models import NewsIndexPage, NewsPage
+
+    index = child_page(
+        home,
+        NewsIndexPage,
+        "aktuelles",
+        title="Aktuelles",
+        show_in_menus=True,
+        intro="Meldungen und Pressemitteilungen aus dem Zukunftshub.",
+        search_description="Neuigkeiten und Pressemitteilungen des Zukunftshub.",
+    )
+    author = ContactPerson.objects.order_by("pk").first()
+    today = datetime.date.today()
+    created = 0
+    for n, (title, kind, days, summary, paragraph) in enumerate(NEWS):
+        slug = f"meldung-{n + 1:02d}"
+        if index.get_children().filter(slug=slug).exists():
+            continue
+        item = NewsPage(
+            title=title,
+            slug=slug,
+            locale=index.locale,
+            kind=kind,
+            date=today - datetime.timedelta(days=days),
+            summary=summary,
+            search_description=summary,
+            author=author,
+            image=demo_image(f"Meldung {n + 1}", f"Symbolbild zur Meldung {title}", seed=40 + n),
+            body=[("text", f"<p>{paragraph}</p>")],
+        )
+        index.add_child(instance=item)
+        item.save_revision().publish()
+        created += 1
+    if created:
+        stdout.write(f"Demo content: {created} news items created.")

@@ -20,15 +20,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from cms.blocks import BaseStreamBlock
+from cms.plugins import CARD_RENDITIONS
 from cms.queries import public
 
 from ..filters import Facet, FacetedListing
 from .taxonomy import CompanySize, Industry, Region, Topic
 
 STORIES_PER_PAGE = 12
-CARD_RENDITIONS = [
-    f"format-{fmt}|fill-{size}" for size in ("480x300", "960x600") for fmt in ("webp", "jpeg")
-]
 
 
 class StoryPageTag(TaggedItemBase):
