@@ -13,25 +13,35 @@ class HubConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from taggit.models import Tag
+
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo, load_news, load_offerings
+        from .demo import load_demo, load_hubs, load_news, load_offerings
         from .filters import terms_changed
         from .models import (
             CompanySize,
             Industry,
             NewsPage,
             OfferingPage,
+            OfferingPageTag,
             OfferingType,
             Region,
             StoryPage,
+            StoryPageTag,
             Topic,
         )
 
-        for model in (CompanySize, Industry, Region, Topic, OfferingType):
+        for model in (CompanySize, Industry, Region, Topic, OfferingType, Tag):
             post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-{model.__name__}")
             post_delete.connect(
                 terms_changed, sender=model, dispatch_uid=f"terms-del-{model.__name__}"
+            )
+        # Keywords are offered as a filter once a published page carries them.
+        for model in (StoryPageTag, OfferingPageTag):
+            post_save.connect(terms_changed, sender=model, dispatch_uid=f"tags-{model.__name__}")
+            post_delete.connect(
+                terms_changed, sender=model, dispatch_uid=f"tags-del-{model.__name__}"
             )
 
         def german_stories():
@@ -80,6 +90,7 @@ class HubConfig(AppConfig):
         registry.add_demo_content(DemoContent(key="hub", load=load_demo, order=20))
         registry.add_demo_content(DemoContent(key="hub.offerings", load=load_offerings, order=21))
         registry.add_demo_content(DemoContent(key="hub.news", load=load_news, order=22))
+        registry.add_demo_content(DemoContent(key="hub.hubs", load=load_hubs, order=23))
         registry.add_teaser_source(
             TeaserSource(
                 key="hub.news",

@@ -531,6 +531,31 @@ OFFERINGS = [
 ]
 
 
+# Free keywords per offering, in the order of OFFERINGS.
+OFFERING_TAGS = [
+    ["Einstieg", "Vor Ort"],
+    ["Zuschuss"],
+    ["Lotsen", "Tandem"],
+    ["Pflege"],
+    ["Tandem"],
+    ["Handwerk", "Zuschuss"],
+    ["Prozesse"],
+    ["Zuschuss"],
+    ["Lernfabrik", "Vor Ort"],
+    ["Handwerk"],
+    ["Datenschutz"],
+    ["Tandem"],
+    ["Zuschuss"],
+    ["Online"],
+    ["Logistik"],
+    ["Barrierefreiheit"],
+    ["Vor Ort"],
+    ["Zuschuss", "Tandem"],
+    ["Ausbildung", "Tandem"],
+    ["Einstieg", "Online"],
+]
+
+
 def load_offerings(home, stdout):
     from cms.models import Organisation
 
@@ -581,6 +606,7 @@ def load_offerings(home, stdout):
         )
         offering.company_sizes = [sizes[s] for s in size_slugs]
         offering.regions = [regions[r] for r in region_slugs]
+        offering.tags.add(*OFFERING_TAGS[n % len(OFFERING_TAGS)])
         finder.add_child(instance=offering)
         offering.save_revision().publish()
         created += 1
@@ -671,3 +697,108 @@ def load_news(home, stdout):
         created += 1
     if created:
         stdout.write(f"Demo content: {created} news items created.")
+
+
+def _module(title, text, sources, count=3, topic=None, kind=None):
+    return (
+        "module",
+        {
+            "title": title,
+            "text": text,
+            "sources": sources,
+            "topic": topic,
+            "kind": kind,
+            "count": count,
+            "links": [],
+        },
+    )
+
+
+def load_hubs(home, stdout):
+    """Two regional HUBs on the same site: the Ruhr area with its four modules and a
+    rural district with a listing of its own stories."""
+    from .models import HubPage, OfferingType, Region, StoryIndexPage, Topic
+
+    regions = {r.slug: r for r in Region.objects.all()}
+    kinds = {k.slug: k for k in OfferingType.objects.all()}
+    topics = {t.slug: t for t in Topic.objects.all()}
+    created = 0
+    if not home.get_children().filter(slug="hub-ruhr").exists():
+        ruhr = HubPage(
+            title="Zukunfts-HUB Ruhr",
+            slug="hub-ruhr",
+            region=regions["ruhrgebiet"],
+            show_in_menus=True,
+            intro="Der Zukunfts-HUB Ruhr bündelt, was kleine und mittlere Betriebe zwischen Duisburg "
+            "und Dortmund für den digitalen Wandel brauchen: Praxisprojekte, Beratung, Wissen und "
+            "die Erfolge anderer Betriebe.",
+            search_description="Praxisprojekte, Beratung, Wissen und Erfolge für KMU im Ruhrgebiet.",
+            body=[
+                _module(
+                    "Pr@xisprojekte",
+                    "Betriebe aus Industrie, Logistik und Pflege zeigen, wie junge und erfahrene "
+                    "Beschäftigte im Tandem neue Wege gehen.",
+                    ["stories"],
+                ),
+                _module(
+                    "Beratung",
+                    "Kostenlose und geförderte Beratung zu den ersten Schritten in die digitale "
+                    "Arbeit.",
+                    ["offerings"],
+                    kind=kinds["beratung"],
+                ),
+                _module(
+                    "Wissen",
+                    "Weiterbildungen, Lernreisen und Neuigkeiten aus dem Programm.",
+                    ["offerings", "news"],
+                    count=2,
+                    kind=kinds["weiterbildung"],
+                ),
+                _module(
+                    "Erfolg",
+                    "Was Reverse Mentoring in den Betrieben der Region bewirkt hat.",
+                    ["stories"],
+                    topic=topics["reverse-mentoring"],
+                ),
+            ],
+        )
+        home.add_child(instance=ruhr)
+        ruhr.save_revision().publish()
+        created += 1
+    if not home.get_children().filter(slug="hub-kleve").exists():
+        kleve = HubPage(
+            title="Zukunfts-HUB Kreis Kleve",
+            slug="hub-kleve",
+            region=regions["kreis-kleve"],
+            show_in_menus=False,
+            intro="Der zweite Zukunfts-HUB ist für die Betriebe im ländlichen Kreis Kleve da: kurze "
+            "Wege, Beratung vor Ort und Beispiele aus der Nachbarschaft.",
+            search_description="Beispiele, Beratung und Neuigkeiten für KMU im Kreis Kleve.",
+            body=[
+                _module(
+                    "Praxis aus der Nachbarschaft",
+                    "Wie Betriebe im Kreis Kleve digitale Werkzeuge einführen.",
+                    ["stories"],
+                ),
+                _module(
+                    "Unterstützung",
+                    "Beratung, Förderung und Netzwerke für den Kreis Kleve.",
+                    ["offerings"],
+                    count=4,
+                ),
+                _module("Aktuelles", "Neuigkeiten aus beiden HUBs.", ["news"], count=2),
+            ],
+        )
+        home.add_child(instance=kleve)
+        kleve.save_revision().publish()
+        stories = StoryIndexPage(
+            title="Praxisbeispiele aus dem Kreis Kleve",
+            slug="praxisbeispiele",
+            region=regions["kreis-kleve"],
+            intro="Alle Praxisbeispiele aus dem Kreis Kleve, gleich wo sie auf der Website stehen.",
+        )
+        kleve.add_child(instance=stories)
+        stories.save_revision().publish()
+        created += 1
+    if created:
+        stdout.write(f"Demo content: {created} regional HUB pages created.")

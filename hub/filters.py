@@ -37,7 +37,12 @@ class Facet:
     label: str
     field: str  # the model field: a ForeignKey or a (Parental)ManyToManyField to a Term
     term_model: type
+    queryset: object = None  # the terms offered; all of term_model's by default
     options: list = field(default_factory=list)  # filled per request: dicts for the template
+
+    def terms(self):
+        queryset = self.term_model.objects.all() if self.queryset is None else self.queryset
+        return {term.slug: (term.pk, term.name) for term in queryset}
 
 
 class FacetedListing:
@@ -61,15 +66,11 @@ class FacetedListing:
 
     def _terms(self):
         """Every facet's terms (slug → id, name), cached until a term changes."""
-        key = f"hub-terms:{','.join(f.param for f in self.facets)}:{terms_version()}"
+        params = ",".join(f.param for f in self.facets)
+        key = f"hub-terms:{self.base.model._meta.label_lower}:{params}:{terms_version()}"
         terms = caches["default"].get(key)
         if terms is None:
-            terms = {
-                facet.param: {
-                    term.slug: (term.pk, term.name) for term in facet.term_model.objects.all()
-                }
-                for facet in self.facets
-            }
+            terms = {facet.param: facet.terms() for facet in self.facets}
             caches["default"].set(key, terms, 3600)
         return terms
 

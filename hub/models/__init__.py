@@ -1,15 +1,18 @@
+from .landing import HubPage
 from .news import NewsIndexPage, NewsKind, NewsPage
-from .offerings import Cost, OfferingIndexPage, OfferingPage, OfferingType
+from .offerings import Cost, OfferingIndexPage, OfferingPage, OfferingPageTag, OfferingType
 from .stories import StoryIndexPage, StoryPage, StoryPageTag
 from .taxonomy import CompanySize, Industry, Region, Topic
 
 __all__ = [
+    "HubPage",
     "NewsIndexPage",
     "NewsKind",
     "NewsPage",
     "Cost",
     "OfferingIndexPage",
     "OfferingPage",
+    "OfferingPageTag",
     "OfferingType",
     "CompanySize",
     "Industry",

@@ -1,7 +1,6 @@
 """Support offerings (Angebotsfinder): advice, funding, training, networks, mentoring."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,15 +12,22 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 
-from cms.queries import public
-
-from ..filters import Facet, FacetedListing
+from ..filters import Facet
+from .listing import FilteredIndexPage, keyword_facet
 from .taxonomy import CompanySize, Region, Term
 
 OFFERINGS_PER_PAGE = 15
 MAX_QUERY_LENGTH = 100
+
+
+class OfferingPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "OfferingPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class OfferingType(Term):
@@ -48,15 +54,15 @@ NEEDS = [
 ]
 
 
-class OfferingIndexPage(RoutablePageMixin, Page):
+class OfferingIndexPage(RoutablePageMixin, FilteredIndexPage):
     """The Angebotsfinder: current offerings with filters and a keyword search, and
     a guided finder of four questions that leads to the filtered list."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     subpage_types = ["hub.OfferingPage"]
-    max_count_per_parent = 1
+    per_page = OFFERINGS_PER_PAGE
+    item_model = "OfferingPage"
+    empty_message = _("No current offering matches all of your choices.")
+    region_lookup = "regions"
     template = "hub/offering_index_page.html"
 
     class Meta:
@@ -67,6 +73,7 @@ class OfferingIndexPage(RoutablePageMixin, Page):
             Facet("art", _("Kind of offering"), "kind", OfferingType),
             Facet("groesse", _("Company size"), "company_sizes", CompanySize),
             Facet("region", _("Region"), "regions", Region),
+            keyword_facet(OfferingPageTag),
         ]
 
     @path("")
@@ -94,15 +101,16 @@ class OfferingIndexPage(RoutablePageMixin, Page):
             {**urls[0], "location": urls[0]["location"] + self.reverse_subpage("guided")}
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def current(self, items):
+        """Offerings past their last day leave the list by themselves."""
         today = timezone.localdate()
-        offerings = public(OfferingPage.objects.child_of(self).live()).filter(
-            Q(valid_until__isnull=True) | Q(valid_until__gte=today)
-        )
+        return items.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+
+    def narrow(self, request, items):
+        """The keyword search and the cost choice, beside the facets."""
         query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
         if query:
-            offerings = offerings.filter(
+            items = items.filter(
                 Q(title__icontains=query)
                 | Q(summary__icontains=query)
                 | Q(target_group__icontains=query)
@@ -110,24 +118,20 @@ class OfferingIndexPage(RoutablePageMixin, Page):
             )
         cost = request.GET.get("kosten", "")
         if cost in Cost.values:
-            offerings = offerings.filter(cost=cost)
-        listing = FacetedListing(request, offerings, self.facets())
-        results = (
-            listing.filtered()
-            .select_related("kind", "provider")
-            .defer_streamfields()
-            .order_by("title", "pk")
+            items = items.filter(cost=cost)
+        else:
+            cost = ""
+        return items, {
+            "query": query,
+            "cost": cost,
+            "cost_choices": Cost.choices,
+            "filtered": bool(query or cost),
+        }
+
+    def prepare(self, results):
+        return (
+            results.select_related("kind", "provider").defer_streamfields().order_by("title", "pk")
         )
-        context.update(
-            listing=listing,
-            facets=listing.build_options(),
-            query=query,
-            cost=cost if cost in Cost.values else "",
-            cost_choices=Cost.choices,
-            page_obj=Paginator(results, OFFERINGS_PER_PAGE).get_page(request.GET.get("seite")),
-            filtered=listing.is_filtered or bool(query) or cost in Cost.values,
-        )
-        return context
 
 
 class OfferingPage(Page):
@@ -178,6 +182,7 @@ class OfferingPage(Page):
         default=timezone.localdate,
         help_text=_("When the editors last made sure the offering is still as described."),
     )
+    tags = ClusterTaggableManager(through=OfferingPageTag, blank=True, verbose_name=_("keywords"))
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("provider")]),
@@ -190,6 +195,7 @@ class OfferingPage(Page):
         FieldPanel("how_to_apply"),
         FieldPanel("contact"),
         FieldPanel("last_checked"),
+        FieldPanel("tags"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -235,4 +241,7 @@ class OfferingPage(Page):
         ).get(pk=self.pk)
         context["sizes"] = list(self.company_sizes.all())
         context["regions"] = list(self.regions.all())
+        context["offering_tags"] = list(self.tags.all())
+        url = self.get_url(request) or ""
+        context["listing_url"] = url[: url.rstrip("/").rfind("/") + 1]
         return context

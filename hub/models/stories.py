@@ -1,7 +1,6 @@
 """Good-practice stories (Praxisbeispiele) and their filterable listing."""
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -21,9 +20,9 @@ from taggit.models import TaggedItemBase
 
 from cms.blocks import BaseStreamBlock
 from cms.plugins import CARD_RENDITIONS
-from cms.queries import public
 
-from ..filters import Facet, FacetedListing
+from ..filters import Facet
+from .listing import FilteredIndexPage, keyword_facet
 from .taxonomy import CompanySize, Industry, Region, Topic
 
 STORIES_PER_PAGE = 12
@@ -33,16 +32,17 @@ class StoryPageTag(TaggedItemBase):
     content_object = ParentalKey("StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class StoryIndexPage(Page):
+class StoryIndexPage(FilteredIndexPage):
     """The listing of good-practice stories with filters that combine."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), verbose_name=_("content below the list"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = FilteredIndexPage.content_panels + [FieldPanel("body")]
     subpage_types = ["hub.StoryPage"]
-    max_count_per_parent = 1
     template = "hub/story_index_page.html"
+    per_page = STORIES_PER_PAGE
+    item_model = "StoryPage"
+    empty_message = _("No story matches all of the chosen filters.")
 
     class Meta:
         verbose_name = _("story listing")
@@ -53,21 +53,12 @@ class StoryIndexPage(Page):
             Facet("thema", _("Topic"), "topics", Topic),
             Facet("groesse", _("Company size"), "company_size", CompanySize),
             Facet("region", _("Region"), "region", Region),
+            keyword_facet(StoryPageTag),
         ]
 
-    def stories(self):
-        return public(StoryPage.objects.child_of(self).live())
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        stories = self.stories()
-        tag = request.GET.get("schlagwort", "")[:100]
-        if tag:
-            stories = stories.filter(tags__slug=tag)
-        listing = FacetedListing(request, stories, self.facets())
-        results = (
-            listing.filtered()
-            .select_related("industry", "region", "company_size")
+    def prepare(self, results):
+        return (
+            results.select_related("industry", "region", "company_size")
             .prefetch_related(
                 Prefetch(
                     "listing_image",
@@ -77,13 +68,6 @@ class StoryIndexPage(Page):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        context.update(
-            listing=listing,
-            facets=listing.build_options(),
-            page_obj=Paginator(results, STORIES_PER_PAGE).get_page(request.GET.get("seite")),
-            tag=tag,
-        )
-        return context
 
 
 class StoryPage(Page):

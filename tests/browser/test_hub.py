@@ -10,7 +10,7 @@ def test_filters_update_in_place_and_keep_focus(site_url, context):
     page = context.new_page()
     page.goto(site_url + "/praxisbeispiele/")
     page.evaluate("window.__notReloaded = true")
-    checkbox = page.get_by_label("Logistik (3)")
+    checkbox = page.get_by_role("group", name="Branche").get_by_label("Logistik (3)")
     checkbox.focus()
     page.keyboard.press("Space")
     expect(page.locator(".results__count")).to_contain_text("3 Praxisbeispiele")
