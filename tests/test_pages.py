@@ -112,6 +112,28 @@ def test_every_page_links_its_other_language(client, db):
     assert '<a href="/impressum/" hreflang="de" lang="de">Deutsch</a>' in english.text
 
 
+def test_german_words_on_english_pages_are_marked_as_german(client, db):
+    """WCAG 3.1.2: menu items of untranslated pages, the tagline, the address and
+    footer links written once in German carry lang="de" on /en/ pages."""
+    english = client.get("/en/").text
+    assert '<a href="/en/praxisbeispiele/" lang="de">Praxisbeispiele</a>' in english
+    assert '<span class="brand__tagline" lang="de">' in english
+    assert '<address lang="de">' in english
+    assert '<a href="/en/impressum/" lang="de">Impressum</a>' in english
+    german = client.get("/").text
+    assert '<a href="/praxisbeispiele/">Praxisbeispiele</a>' in german
+    assert '<span class="brand__tagline">' in german and "<address>" in german
+    assert '<a href="/impressum/">Impressum</a>' in german
+
+
+def test_an_embedded_alias_marks_its_german_text(client, db):
+    text = client.get("/en/").text
+    card = text[text.index('<section class="embed-card"') :]
+    card = card[: card.index("</section>")]
+    assert 'lang="de">Mentoring 4.0</h2>' in card
+    assert '<p class="eyebrow">Project</p>' in card  # the interface stays English
+
+
 def test_search_view_links_its_other_language(client, db):
     text = client.get("/suche/?q=Lotsen").text
     assert 'hreflang="en" href="http://testserver/en/search/?q=Lotsen"' in text

@@ -1,7 +1,9 @@
 from django import template
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models import F
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -47,12 +49,23 @@ def main_menu(context):
     root = _site_root(request)
     if root is None:
         return []
-    key = f"menu:{root.pk}:{generation_for(request)}"
+    key = f"menu:{root.pk}:{get_language()}:{generation_for(request)}"
     items = caches["default"].get(key)
     if items is None:
+        current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        pages = public(root.get_children().live().in_menu()).annotate(
+            source_language=F("alias_of__locale__language_code")
+        )
         items = [
-            {"pk": page.pk, "title": page.title, "url": page.get_url(request), "path": page.path}
-            for page in public(root.get_children().live().in_menu())
+            {
+                "pk": page.pk,
+                "title": page.title,
+                "url": page.get_url(request),
+                "path": page.path,
+                # An untranslated alias keeps the original's title: mark its language.
+                "lang": page.source_language if page.source_language != current else "",
+            }
+            for page in pages
         ]
         caches["default"].set(key, items, 3600)
     return items
@@ -102,15 +115,32 @@ def localized_links(stream):
             translation_key__in=[p.translation_key for p in pages], locale_id=locale_id
         ).live():
             translations[translation.translation_key] = translation
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    # Link texts are written in the site's language, as are the titles of pages that
+    # have no translation yet (and of aliases): those get a lang attribute.
+    original = settings.LANGUAGE_CODE if current != settings.LANGUAGE_CODE else ""
     links = []
     for value in values:
         page = value.get("page")
         if page is not None:
             page = translations.get(page.translation_key, page)
-            links.append({"href": page.url, "label": value.get("text") or page.title})
+            translated = page.locale_id == locale_id and not page.alias_of_id
+            lang = "" if not value.get("text") and translated else original
+            links.append({"href": page.url, "label": value.get("text") or page.title, "lang": lang})
         elif value.get("url"):
-            links.append({"href": value["url"], "label": value.get("text") or value["url"]})
+            label = value.get("text") or value["url"]
+            links.append({"href": value["url"], "label": label, "lang": original})
     return links
+
+
+@register.simple_tag
+def site_language_attr():
+    """` lang="de"` on what the editors wrote once for the whole site (tagline,
+    address) when the page is shown in another language; nothing otherwise."""
+    current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if current == settings.LANGUAGE_CODE:
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
 
 
 @register.simple_tag

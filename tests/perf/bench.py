@@ -1,7 +1,8 @@
 """The Zukunftshub benchmark (`make bench`, i.e. `.venv/bin/python tests/perf/bench.py`).
 
 1. Seeds a large site in var/bench/ (its own SQLite database, media and static files):
-   migrate, load_demo, then ~2,000 content and programme pages in sections of 100.
+   migrate, load_demo, then ~2,000 content and programme pages in sections of 100,
+   and 5,000 good-practice stories and 5,000 support offerings for the hub listings.
    A seed of the right size is reused, so reruns start at once (--reseed rebuilds it).
 2. In-process, with Django's test client and the page cache off: SQL queries per
    request (a warm second request) and the median / p95 render time per page type.
@@ -38,7 +39,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / "var" / "bench"
 BIN_DIR = Path(sys.executable).parent  # the venv's own python, gunicorn
 SETTINGS = "cms.settings.dev"
-SEED_VERSION = 3
+SEED_VERSION = 4
+LISTING_ITEMS = 5000  # good-practice stories and support offerings each
+MAX_LISTING_P95_MS = 60  # in-process, uncached, for a filtered listing of LISTING_ITEMS
 SECTION_SIZE = 100
 PROGRAMME_SHARE = 0.2  # a fifth of the seeded pages are projects
 
@@ -130,6 +133,8 @@ def seed_plan(total):
     return {
         "content": content,
         "programmes": programmes,
+        "stories": LISTING_ITEMS,
+        "offerings": LISTING_ITEMS,
         "content_sections": math.ceil(content / SECTION_SIZE),
         "programme_sections": math.ceil(programmes / SECTION_SIZE),
     }
@@ -138,10 +143,13 @@ def seed_plan(total):
 def seeded_counts():
     from cms.models import ContentPage
     from home.models import ProgrammePage
+    from hub.models import OfferingPage, StoryPage
 
     return {
         "content": ContentPage.objects.filter(slug__startswith="seite-").count(),
         "programmes": ProgrammePage.objects.filter(slug__startswith="projekt-").count(),
+        "stories": StoryPage.objects.filter(slug__startswith="bench-").count(),
+        "offerings": OfferingPage.objects.filter(slug__startswith="bench-").count(),
     }
 
 
@@ -169,7 +177,7 @@ def run_seed(total):
     call_command("migrate", interactive=False, verbosity=0)
     if reusable:
         counts = seeded_counts()
-        reusable = counts == {"content": plan["content"], "programmes": plan["programmes"]}
+        reusable = all(counts[key] == plan[key] for key in counts)
         if not reusable:
             raise SystemExit(
                 f"var/bench holds {counts}, expected {plan}; run with --reseed to rebuild it."
@@ -182,6 +190,7 @@ def run_seed(total):
         print("Seed: migrate done, loading the demo content …", flush=True)
         call_command("load_demo", stdout=io.StringIO())
         samples = seed_pages(plan)
+        seed_listings(plan)
         info = {
             "version": SEED_VERSION,
             "total": total,
@@ -382,6 +391,85 @@ def seed_pages(plan):
     return {"content": middle_content.url, "programme": middle_programme.url}
 
 
+def seed_listings(plan):
+    """Stories and offerings for the hub listings, spread over every taxonomy term,
+    with keywords, so that each filter combination finds a realistic share."""
+    import datetime
+    import random
+
+    from django.db import transaction
+
+    from wagtail.images import get_image_model
+
+    from cms.models import ContactPerson, Organisation
+    from hub.models import (
+        CompanySize,
+        Industry,
+        OfferingIndexPage,
+        OfferingPage,
+        OfferingType,
+        Region,
+        StoryIndexPage,
+        StoryPage,
+        Topic,
+    )
+
+    rng = random.Random(2025)
+    stories = StoryIndexPage.objects.get(locale__language_code="de", depth=3)
+    finder = OfferingIndexPage.objects.get(locale__language_code="de", depth=3)
+    industries, sizes = list(Industry.objects.all()), list(CompanySize.objects.all())
+    regions, topics = list(Region.objects.all()), list(Topic.objects.all())
+    kinds, providers = list(OfferingType.objects.all()), list(Organisation.objects.all())
+    contact = ContactPerson.objects.order_by("pk").first()
+    images = list(get_image_model().objects.filter(width__gte=1000).order_by("pk"))
+    keywords = ["Tandem", "Einstieg", "Zuschuss", "Vor Ort", "Online", "Pflege", "Logistik"]
+    today = datetime.date.today()
+    total = plan["stories"] + plan["offerings"]
+    with transaction.atomic():
+        for n in range(plan["stories"]):
+            story = StoryPage(
+                title=f"{rng.choice(WORDS)} im Tandem {n}",
+                slug=f"bench-{n:05d}",
+                company=f"Betrieb {n} GmbH",
+                industry=industries[n % len(industries)],
+                company_size=sizes[n % len(sizes)],
+                region=regions[n % len(regions)],
+                date=today - datetime.timedelta(days=n % 900),
+                summary=_sentence(rng, 20),
+                listing_image=images[n % len(images)] if images else None,
+                challenge=f"<p>{_sentence(rng)}</p>",
+                approach=f"<p>{_sentence(rng)}</p>",
+                result=f"<p>{_sentence(rng)}</p>",
+                contact=contact,
+                live=True,
+            )
+            story.topics = rng.sample(topics, 2)
+            story.tags.add(*rng.sample(keywords, 2))
+            stories.add_child(instance=story)
+            if n % 250 == 0:
+                print(f"\rSeeding listings: {n}/{total}", end="", flush=True)
+        for n in range(plan["offerings"]):
+            offering = OfferingPage(
+                title=f"{rng.choice(WORDS)}-Beratung {n}",
+                slug=f"bench-{n:05d}",
+                kind=kinds[n % len(kinds)],
+                provider=providers[n % len(providers)],
+                summary=_sentence(rng, 20),
+                target_group="Kleine und mittlere Betriebe",
+                valid_until=today + datetime.timedelta(days=30 + n % 400) if n % 3 else None,
+                how_to_apply=f"<p>{_sentence(rng)}</p>",
+                contact=contact,
+                live=True,
+            )
+            offering.company_sizes = rng.sample(sizes, 2)
+            offering.regions = [regions[n % len(regions)]]
+            offering.tags.add(*rng.sample(keywords, 2))
+            finder.add_child(instance=offering)
+            if n % 250 == 0:
+                print(f"\rSeeding listings: {plan['stories'] + n}/{total}", end="", flush=True)
+    print(f"\rSeeding listings: {total}/{total} done", flush=True)
+
+
 # ---------------------------------------------------------------------------
 # 2. In-process measurements (runs in `bench.py _inprocess`)
 # ---------------------------------------------------------------------------
@@ -403,6 +491,21 @@ def page_list(samples):
         ("programme", "ProgrammePage", "/projekte/mentoring-4-0/", 200),
         ("programme_seeded", "ProgrammePage (seeded)", samples["programme"], 200),
         ("search", "Search", search, 200),
+        ("stories", "Stories (5,000)", "/praxisbeispiele/", 200),
+        (
+            "stories_filtered",
+            "Stories filtered",
+            "/praxisbeispiele/?branche=logistik&thema=digitale-werkzeuge&region=ruhrgebiet"
+            "&schlagwort=tandem",
+            200,
+        ),
+        ("stories_deep", "Stories, page 300", "/praxisbeispiele/?seite=300", 200),
+        (
+            "offerings_filtered",
+            "Offerings filtered + word",
+            "/angebote/?art=beratung&groesse=10-49&kosten=free&q=Beratung",
+            200,
+        ),
         ("not_found", "404 page", "/gibt-es-nicht-bench/", 404),
         ("sitemap", "sitemap.xml", sitemap, 200),
         ("feed", "RSS feed", feed, 200),
@@ -878,7 +981,7 @@ def run_http(pages, args, wrk):
         run["sequential"]["static"] = sequential(server.port, css, args.rounds, args.budget, 200)
         static = [load(wrk, server, css, duration)]
         show("static file", static[0])
-        for key in ("home", "content"):
+        for key in ("home", "content", "stories_filtered"):
             url = by_key[key]["url"]
             warm_cache(server.port, url)
             run["load"][key] = load(wrk, server, url, duration)
@@ -905,6 +1008,9 @@ def run_http(pages, args, wrk):
         show("static file", static[0])
         run["load"]["home"] = load(wrk, server, "/", duration)
         show("uncached /", run["load"]["home"])
+        url = by_key["stories_filtered"]["url"]
+        run["load"]["stories_filtered"] = load(wrk, server, url, duration)
+        show("uncached filtered stories", run["load"]["stories_filtered"])
         static.append(load(wrk, server, css, duration))
         show("static file (again)", static[1])
         run["load"]["static"] = _static_runs(static)
@@ -956,6 +1062,15 @@ def report(results, show_sql):
     for p in pages:
         ok = p["queries"] <= MAX_QUERIES
         targets.append((f"SQL queries {p['label']}", f"{p['queries']} ≤ {MAX_QUERIES}", ok))
+        if p["key"].startswith(("stories", "offerings")):
+            fast = p["p95_ms"] < MAX_LISTING_P95_MS
+            targets.append(
+                (
+                    f"p95 in-process {p['label']} < {MAX_LISTING_P95_MS} ms",
+                    f"{p['p95_ms']:.1f} ms",
+                    fast,
+                )
+            )
         s = seq.get(p["key"], {})
         url = p["url"] if len(p["url"]) <= 30 else p["url"][:29] + "…"
         sql_ms = sum(q["ms"] for q in p["sql"])
@@ -986,8 +1101,22 @@ def report(results, show_sql):
                 CACHED_MIN_RATIO,
                 "X-Page-Cache: hit",
             ),
+            (
+                "cached filtered stories (5,000)",
+                cached,
+                "stories_filtered",
+                CACHED_MIN_RATIO,
+                "X-Page-Cache: hit",
+            ),
             ("static CSS (cache-off server)", uncached, "static", None, ""),
             ("uncached home /", uncached, "home", UNCACHED_MIN_RATIO, "PAGE_CACHE_SECONDS=0"),
+            (
+                "uncached filtered stories (5,000)",
+                uncached,
+                "stories_filtered",
+                UNCACHED_MIN_RATIO,
+                "PAGE_CACHE_SECONDS=0",
+            ),
         ]
         for label, run, key, target, note in rows:
             entry = run["load"][key]
