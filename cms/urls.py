@@ -7,12 +7,11 @@ from django.views.static import serve as serve_static
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .feeds import PluginAtomFeed, PluginFeed
-from .sitemap import SiteSitemap
+from .sitemap import SiteSitemap, cached_sitemap
 
 handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
@@ -21,7 +20,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
+    path("sitemap.xml", cached_sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("feeds/<slug:key>/rss/", PluginFeed(), name="feed_rss"),
     path("feeds/<slug:key>/atom/", PluginAtomFeed(), name="feed_atom"),

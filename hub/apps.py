@@ -15,10 +15,10 @@ class HubConfig(AppConfig):
 
         from taggit.models import Tag
 
+        from cms.filters import terms_changed
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
         from .demo import load_demo, load_hubs, load_news, load_offerings
-        from .filters import terms_changed
         from .models import (
             CompanySize,
             Industry,

@@ -229,3 +229,14 @@ def stream(context, value):
         html = value.render_as_block(flat)
         caches["default"].set(key, html, settings.PAGE_CACHE_SECONDS or 600)
     return html
+
+
+@register.simple_tag
+def elided_pages(page_obj):
+    """The page numbers to link: the first and last, two on each side of the current
+    one, and None where numbers are left out (shown as an ellipsis)."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+    ]

@@ -16,8 +16,10 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
-from ..filters import Facet
-from .listing import FilteredIndexPage, keyword_facet
+from cms.filters import Facet
+from cms.models.listing import keyword_facet
+
+from .listing import RegionalIndexPage
 from .taxonomy import CompanySize, Region, Term
 
 OFFERINGS_PER_PAGE = 15
@@ -54,7 +56,7 @@ NEEDS = [
 ]
 
 
-class OfferingIndexPage(RoutablePageMixin, FilteredIndexPage):
+class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
     """The Angebotsfinder: current offerings with filters and a keyword search, and
     a guided finder of four questions that leads to the filtered list."""
 
@@ -128,10 +130,10 @@ class OfferingIndexPage(RoutablePageMixin, FilteredIndexPage):
             "filtered": bool(query or cost),
         }
 
+    ordering = ("title", "pk")
+
     def prepare(self, results):
-        return (
-            results.select_related("kind", "provider").defer_streamfields().order_by("title", "pk")
-        )
+        return results.select_related("kind", "provider").defer_streamfields()
 
 
 class OfferingPage(Page):

@@ -19,10 +19,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from cms.blocks import BaseStreamBlock
+from cms.filters import Facet
+from cms.models.listing import keyword_facet
 from cms.plugins import CARD_RENDITIONS
 
-from ..filters import Facet
-from .listing import FilteredIndexPage, keyword_facet
+from .listing import RegionalIndexPage
 from .taxonomy import CompanySize, Industry, Region, Topic
 
 STORIES_PER_PAGE = 12
@@ -32,12 +33,12 @@ class StoryPageTag(TaggedItemBase):
     content_object = ParentalKey("StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class StoryIndexPage(FilteredIndexPage):
+class StoryIndexPage(RegionalIndexPage):
     """The listing of good-practice stories with filters that combine."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("content below the list"), blank=True)
 
-    content_panels = FilteredIndexPage.content_panels + [FieldPanel("body")]
+    content_panels = RegionalIndexPage.content_panels + [FieldPanel("body")]
     subpage_types = ["hub.StoryPage"]
     template = "hub/story_index_page.html"
     per_page = STORIES_PER_PAGE
@@ -56,6 +57,8 @@ class StoryIndexPage(FilteredIndexPage):
             keyword_facet(StoryPageTag),
         ]
 
+    ordering = ("-date", "-pk")
+
     def prepare(self, results):
         return (
             results.select_related("industry", "region", "company_size")
@@ -66,7 +69,6 @@ class StoryIndexPage(FilteredIndexPage):
                 )
             )
             .defer_streamfields()
-            .order_by("-date", "-pk")
         )
 
 

@@ -1,0 +1,198 @@
+"""Faceted filtering for listings: GET parameters, combined filters and counts.
+
+Within one facet the chosen values are alternatives (OR), across facets they all
+apply (AND). Each facet's counts are taken with every *other* facet applied, so a
+visitor sees how many results a further choice would give.
+
+How it stays fast with thousands of items: the listing's items are read once, in
+their display order, as a *matrix*: per facet and term, a bitset (a Python int)
+of the items that carry the term. Filtering is AND and OR of bitsets, a count is
+a popcount, a page of results is a slice of the set bits; only the items on the
+shown page are then loaded. The matrix takes one query plus one per
+many-to-many facet and is cached until the content or the terms change, so the
+number of queries is fixed whatever the number of items or choices.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.core.cache import caches
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+TERMS_VERSION_KEY = "filter-terms-version"
+
+
+def terms_version():
+    return caches["shared"].get_or_set(TERMS_VERSION_KEY, 1, timeout=None)
+
+
+def terms_changed(**kwargs):
+    """Saving or deleting a term: every process reads the terms anew."""
+    try:
+        caches["shared"].incr(TERMS_VERSION_KEY)
+    except ValueError:
+        caches["shared"].set(TERMS_VERSION_KEY, 2, timeout=None)
+
+
+MAX_VALUES = 20  # per facet; longer lists are cut, not an error
+MAX_VALUE_LENGTH = 80
+
+
+@dataclass
+class Facet:
+    param: str  # the GET parameter, e.g. "branche"
+    label: str
+    field: str  # the model field: a ForeignKey or a (Parental)ManyToManyField to a Term
+    term_model: type
+    queryset: object = None  # the terms offered; all of term_model's by default
+    options: list = field(default_factory=list)  # filled per request: dicts for the template
+
+    def terms(self):
+        queryset = self.term_model.objects.all() if self.queryset is None else self.queryset
+        return {term.slug: (term.pk, term.name) for term in queryset}
+
+
+class FacetedListing:
+    """The facets, choices, counts and one page of results of a listing.
+
+    `queryset` holds every item the listing may show (public, current, narrowed by
+    any search); `ordering` is its display order.
+    """
+
+    def __init__(self, request, queryset, facets, ordering=("-pk",)):
+        self.request = request
+        self.base = queryset
+        self.facets = facets
+        self.ordering = tuple(ordering)
+        self.messages = []
+        self.terms = self._terms()
+        self.selected = {}
+        for facet in facets:
+            values = [v[:MAX_VALUE_LENGTH] for v in request.GET.getlist(facet.param)[:MAX_VALUES]]
+            known = {slug for slug in values if slug in self.terms[facet.param]}
+            unknown = [v for v in values if v and v not in known]
+            if unknown:
+                self.messages.append(
+                    _("“%(values)s” is not a known choice for %(facet)s and was left out.")
+                    % {"values": ", ".join(unknown)[:120], "facet": facet.label}
+                )
+            self.selected[facet.param] = known
+        self._matrix = None
+
+    def _terms(self):
+        """Every facet's terms (slug → id, name), cached until a term changes."""
+        params = ",".join(f.param for f in self.facets)
+        key = f"filter-terms:{self.base.model._meta.label_lower}:{params}:{terms_version()}"
+        terms = caches["default"].get(key)
+        if terms is None:
+            terms = {facet.param: facet.terms() for facet in self.facets}
+            caches["default"].set(key, terms, 3600)
+        return terms
+
+    # -- the matrix -------------------------------------------------------------
+    @property
+    def matrix(self):
+        """(pks in display order, {param: {term id: bitset}}), cached per content and
+        terms generation and per item query (a keyword search is a query of its own)."""
+        if self._matrix is None:
+            from .cache import current_generation
+
+            sql, params = self.base.order_by(*self.ordering).query.sql_with_params()
+            digest = hashlib.sha256(repr((sql, params, self.ordering)).encode()).hexdigest()
+            fields = ",".join(f.field for f in self.facets)
+            key = f"filter-matrix:{digest}:{fields}:{current_generation()}:{terms_version()}"
+            self._matrix = caches["default"].get(key)
+            if self._matrix is None:
+                self._matrix = self._build_matrix()
+                caches["default"].set(key, self._matrix, 3600)
+        return self._matrix
+
+    def _build_matrix(self):
+        model = self.base.model
+        single = [f for f in self.facets if not model._meta.get_field(f.field).many_to_many]
+        many = [f for f in self.facets if model._meta.get_field(f.field).many_to_many]
+        rows = list(
+            self.base.order_by(*self.ordering).values_list("pk", *(f.field for f in single))
+        )
+        position = {row[0]: n for n, row in enumerate(rows)}
+        bits = {f.param: {} for f in self.facets}
+        for n, row in enumerate(rows):
+            bit = 1 << n
+            for facet, term in zip(single, row[1:], strict=True):
+                if term is not None:
+                    bits[facet.param][term] = bits[facet.param].get(term, 0) | bit
+        for facet in many:
+            pairs = self.base.order_by().values_list("pk", facet.field)
+            for pk, term in pairs:
+                n = position.get(pk)
+                if term is not None and n is not None:
+                    bits[facet.param][term] = bits[facet.param].get(term, 0) | (1 << n)
+        return [row[0] for row in rows], bits
+
+    def _mask(self, facet):
+        """The items a facet's choice lets through (all of them without a choice)."""
+        pks, bits = self.matrix
+        chosen = self.selected[facet.param]
+        if not chosen:
+            return (1 << len(pks)) - 1
+        mask = 0
+        for slug in chosen:
+            mask |= bits[facet.param].get(self.terms[facet.param][slug][0], 0)
+        return mask
+
+    def _masks(self):
+        return {facet.param: self._mask(facet) for facet in self.facets}
+
+    def matching(self):
+        """The bitset of the items that pass every facet."""
+        pks, _bits = self.matrix
+        result = (1 << len(pks)) - 1
+        for mask in self._masks().values():
+            result &= mask
+        return result
+
+    # -- what the templates show ---------------------------------------------------
+    def build_options(self):
+        """Fill each facet's options with label, slug, count and checked state."""
+        pks, bits = self.matrix
+        masks = self._masks()
+        everything = (1 << len(pks)) - 1
+        for facet in self.facets:
+            others = everything
+            for param, mask in masks.items():
+                if param != facet.param:
+                    others &= mask
+            facet.options = [
+                {
+                    "slug": slug,
+                    "name": name,
+                    "count": (bits[facet.param].get(pk, 0) & others).bit_count(),
+                    "checked": slug in self.selected[facet.param],
+                }
+                for slug, (pk, name) in self.terms[facet.param].items()
+            ]
+        return self.facets
+
+    def page(self, number, per_page, prepare=None):
+        """One page of the matching items, loaded with one query (plus what
+        `prepare`, e.g. prefetching, adds), in display order."""
+        pks, _bits = self.matrix
+        mask = self.matching()
+        matched = []
+        while mask:
+            low = mask & -mask
+            matched.append(pks[low.bit_length() - 1])
+            mask ^= low
+        page_obj = Paginator(matched, per_page).get_page(number)
+        ids = list(page_obj.object_list)
+        queryset = self.base.model.objects.filter(pk__in=ids)
+        if prepare is not None:
+            queryset = prepare(queryset)
+        found = {item.pk: item for item in queryset}
+        page_obj.object_list = [found[pk] for pk in ids if pk in found]
+        return page_obj
+
+    @property
+    def is_filtered(self):
+        return any(self.selected.values())

@@ -1,0 +1,86 @@
+"""A filterable listing page for the plugins: facets that combine, counts, pagination."""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from taggit.models import Tag
+
+from ..filters import Facet, FacetedListing
+from ..queries import public
+from ..views import PAGE_PARAMETER
+
+
+def keyword_facet(through):
+    """A facet over the free keywords (Schlagworte) used on one page type."""
+    related = f"{through._meta.app_label}_{through._meta.model_name}_items"
+    return Facet(
+        "schlagwort",
+        _("Keywords"),
+        "tags",
+        Tag,
+        queryset=Tag.objects.filter(**{f"{related}__isnull": False}).distinct().order_by("name"),
+    )
+
+
+class FilteredIndexPage(Page):
+    """The live, public pages of one type below this page, filtered by facets.
+
+    Subclasses give `item_model` (the model name in the same app), `facets()`, and
+    may refine `items()` (which pages are listed), `current()` (e.g. leave expired
+    ones out), `narrow()` (filters beside the facets, such as a keyword search) and
+    `prepare()` (select_related, ordering). Templates extend
+    ``listing/filtered_index_page.html``; the page gives `empty_message`.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+    item_model = ""  # the listed page type's model name, e.g. "StoryPage"
+    per_page = 12
+    empty_message = _("Nothing matches all of the chosen filters.")
+
+    class Meta:
+        abstract = True
+
+    def facets(self):
+        raise NotImplementedError
+
+    def items(self):
+        model = apps.get_model(self._meta.app_label, self.item_model)
+        queryset = model.objects.live().filter(locale_id=self.locale_id).child_of(self)
+        return self.current(public(queryset))
+
+    def current(self, items):
+        return items
+
+    def narrow(self, request, items):
+        """Filters beyond the facets: returns the items and extra context."""
+        return items, {}
+
+    ordering = ("-pk",)  # the display order
+
+    def prepare(self, results):
+        """What the shown page's items need: select_related, prefetching."""
+        return results
+
+    def listing_facets(self):
+        return self.facets()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items, extra = self.narrow(request, self.items())
+        listing = FacetedListing(request, items, self.listing_facets(), self.ordering)
+        page_obj = listing.page(request.GET.get(PAGE_PARAMETER), self.per_page, self.prepare)
+        context.update(
+            extra,
+            listing=listing,
+            facets=listing.build_options(),
+            page_obj=page_obj,
+            filtered=listing.is_filtered or extra.get("filtered", False),
+        )
+        return context
