@@ -48,4 +48,7 @@ class RegionalIndexPage(FilteredIndexPage):
         return self.current(public(queryset))
 
     def listing_facets(self):
+        """With a fixed region, the region is no filter."""
+        if not self.region_id:
+            return self.facets()
         return [facet for facet in self.facets() if facet.field != self.region_lookup]

@@ -1,5 +1,7 @@
 """Good-practice stories: the filtered listing and the story page as visitors meet them."""
 
+import re
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -140,3 +142,51 @@ def test_stories_reach_the_rest_of_the_site_through_the_contract(client, db):
     rss = client.get("/feeds/praxisbeispiele/rss/").text
     assert "Tourenplanung mit dem Tablet" in rss
     assert "/praxisbeispiele/beispiel-01/" in client.get("/sitemap.xml").text
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"branche": ["logistik", "industrie"]},
+        {"thema": "digitale-werkzeuge", "region": "ruhrgebiet"},
+        {"branche": "gesundheit", "groesse": ["10-49", "50-249"], "thema": "wissenstransfer"},
+        {"schlagwort": "tandem", "region": "kreis-kleve"},
+    ],
+)
+def test_counts_and_results_match_the_database(client, db, params):
+    """The listing counts on cached bitsets; the database must agree on every count."""
+    fields = {
+        "branche": "industry__slug__in",
+        "thema": "topics__slug__in",
+        "groesse": "company_size__slug__in",
+        "region": "region__slug__in",
+        "schlagwort": "tags__slug__in",
+    }
+    stories = StoryPage.objects.live().filter(locale__language_code="de", depth=4)
+    stories = stories.filter(
+        path__startswith=StoryIndexPage.objects.get(depth=3, locale__language_code="de").path
+    )
+
+    def expected(without=None):
+        queryset = stories
+        for param, value in params.items():
+            if param != without:
+                values = value if isinstance(value, list) else [value]
+                queryset = queryset.filter(**{fields[param]: values})
+        return queryset.distinct()
+
+    text = client.get(URL, params).text
+    total = expected().count()
+    assert re.search(rf'role="status">\s*{total} Praxisbeispiel', text)
+    for title in expected().values_list("title", flat=True)[:12]:
+        assert title in text
+    checked = 0
+    for param in fields:
+        for slug, count in re.findall(
+            rf'id="f-{param}-([^"]+)"[^>]*>\s*<label[^>]*>[^<]*<span class="count">\((\d+)\)',
+            text,
+        ):
+            filtered = expected(without=param).filter(**{fields[param]: [slug]}).distinct()
+            assert int(count) == filtered.count(), (param, slug)
+            checked += 1
+    assert checked >= 15  # every option of every facet was compared
