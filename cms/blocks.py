@@ -6,12 +6,15 @@ Teaser lists, key figures and embeds read what the plugins registered in
 plugin is switched on or off.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 from .i18n import localized
@@ -93,6 +96,107 @@ class QuoteBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Quote")
         template = "blocks/quote.html"
+
+
+VIDEO_PLATFORMS = {
+    # platform → (name shown to visitors, embed address of a video id); the embed
+    # hosts are allowed as frame-src in the CSP (cms/settings/base.py)
+    "youtube": ("YouTube", "https://www.youtube-nocookie.com/embed/{}"),
+    "vimeo": ("Vimeo", "https://player.vimeo.com/video/{}?dnt=1"),
+}
+_VIDEO_PATTERNS = [
+    ("youtube", re.compile(r"^https://(?:www\.|m\.)?youtube\.com/watch\?(?:.*&)?v=([\w-]{6,20})")),
+    ("youtube", re.compile(r"^https://youtu\.be/([\w-]{6,20})")),
+    ("youtube", re.compile(r"^https://(?:www\.)?youtube(?:-nocookie)?\.com/embed/([\w-]{6,20})")),
+    ("vimeo", re.compile(r"^https://(?:www\.)?vimeo\.com/(\d{4,12})")),
+]
+
+
+def video_platform(url):
+    """(platform key, video id) of a YouTube or Vimeo address, or None."""
+    for key, pattern in _VIDEO_PATTERNS:
+        match = pattern.match(url or "")
+        if match:
+            return key, match.group(1)
+    return None
+
+
+class VideoValue(blocks.StructValue):
+    def platform(self):
+        found = video_platform(self.get("platform_url"))
+        return VIDEO_PLATFORMS[found[0]][0] if found else ""
+
+    def embed_url(self):
+        found = video_platform(self.get("platform_url"))
+        return VIDEO_PLATFORMS[found[0]][1].format(found[1]) if found else ""
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video, either a file on this site or from YouTube or Vimeo behind a two-click
+    consent: nothing is loaded from the platform before the visitor asks for it."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    file = DocumentChooserBlock(
+        label=_("Video file on this site"),
+        required=False,
+        help_text=_("An MP4 or WebM file. Loads from this site only."),
+    )
+    captions = DocumentChooserBlock(
+        label=_("Subtitles (WebVTT)"), required=False, help_text=_("For the video file.")
+    )
+    platform_url = blocks.URLBlock(
+        label=_("Address on YouTube or Vimeo"),
+        required=False,
+        help_text=_("Shown only after the visitor agrees to load it from the platform."),
+    )
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript or description"),
+        required=False,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What is said and shown, for people who cannot watch or hear the video."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if bool(value.get("file")) == bool(value.get("platform_url")):
+            errors["file"] = ErrorList(
+                [_("Choose a video file or enter a YouTube or Vimeo address, not both.")]
+            )
+        if value.get("platform_url") and not video_platform(value["platform_url"]):
+            errors["platform_url"] = ErrorList(
+                [_("Enter the address of a video on YouTube or Vimeo.")]
+            )
+        if value.get("file") and value["file"].file_extension.lower() not in ("mp4", "webm"):
+            errors["file"] = ErrorList([_("Choose an MP4 or WebM file.")])
+        if value.get("captions") and value["captions"].file_extension.lower() != "vtt":
+            errors["captions"] = ErrorList([_("Choose a WebVTT file (.vtt).")])
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        # Without JavaScript, the consent button reloads the page with ?video=<id>.
+        context["consented"] = request is not None and request.GET.get("video") == context.get("id")
+        return context
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video.html"
+        value_class = VideoValue
+
+
+class DownloadsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Downloads")
+        template = "blocks/downloads.html"
 
 
 class TeaserListBlock(blocks.StructBlock):
@@ -250,4 +354,6 @@ class BaseStreamBlock(blocks.StreamBlock):
     teasers = TeaserListBlock()
     key_figures = KeyFiguresBlock()
     embed = EmbeddedPageBlock()
+    video = VideoBlock()
+    downloads = DownloadsBlock()
     call_to_action = CallToActionBlock()

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +9,58 @@ class ToolboxConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers its page types, teaser sources, key figures, search facets,
-        # feeds and demo content with cms.plugins (docs/plugins.md).
-        pass
+        from django.db.models.signals import post_delete, post_save
+
+        from cms.filters import terms_changed
+        from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
+
+        from .demo import load_demo
+        from .models import Audience, Duration, EntryKind, Theme, ToolboxEntryPage, ToolboxEntryTag
+
+        for model in (Audience, Duration, EntryKind, Theme, ToolboxEntryTag):
+            post_save.connect(terms_changed, sender=model, dispatch_uid=f"toolbox-{model.__name__}")
+            post_delete.connect(
+                terms_changed, sender=model, dispatch_uid=f"toolbox-del-{model.__name__}"
+            )
+
+        registry.add_teaser_source(
+            TeaserSource(
+                key="toolbox.entries",
+                label=_("Toolbox entries"),
+                model=ToolboxEntryPage,
+                text_field="goal",
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="toolbox.entries",
+                label=_("Methods and tools in the toolbox"),
+                count=lambda: (
+                    ToolboxEntryPage.objects.live().values("translation_key").distinct().count()
+                ),
+                order=40,
+            )
+        )
+        registry.add_search_facet(
+            SearchFacet(
+                key="werkzeugkasten",
+                label=_("Toolbox"),
+                models=(ToolboxEntryPage,),
+                order=25,
+            )
+        )
+        registry.add_feed(
+            Feed(
+                key="werkzeugkasten",
+                title=_("Toolbox"),
+                description=_("New methods, checklists and tools for reverse mentoring"),
+                items=lambda: (
+                    ToolboxEntryPage.objects.live()
+                    .public()
+                    .filter(locale__language_code=settings.LANGUAGE_CODE)
+                    .order_by("-first_published_at")[:20]
+                ),
+                item_description=lambda page: page.goal,
+            )
+        )
+        registry.add_demo_content(DemoContent(key="toolbox", load=load_demo, order=30))

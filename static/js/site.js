@@ -9,6 +9,23 @@
         menu.removeAttribute("open");
         menu.querySelector("summary").focus();
     });
+    // Two-click video: the platform's player is created only when asked for.
+    document.querySelectorAll(".video-consent").forEach(function (box) {
+        var form = box.querySelector("form");
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            var wrapper = document.createElement("div");
+            wrapper.className = "video__frame";
+            var frame = document.createElement("iframe");
+            frame.src = box.getAttribute("data-video-src");
+            frame.title = box.getAttribute("data-video-title");
+            frame.setAttribute("allow", "fullscreen; picture-in-picture");
+            frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+            wrapper.appendChild(frame);
+            box.replaceWith(wrapper);
+            frame.focus();
+        });
+    });
     // After a form with errors is shown again, move focus to the error summary.
     var summary = document.getElementById("form-errors");
     if (summary) summary.focus();
