@@ -14,8 +14,16 @@ class ToolboxConfig(AppConfig):
         from cms.filters import terms_changed
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo
-        from .models import Audience, Duration, EntryKind, Theme, ToolboxEntryPage, ToolboxEntryTag
+        from .demo import load_demo, load_quickcheck
+        from .models import (
+            Audience,
+            Duration,
+            EntryKind,
+            QuickcheckPage,
+            Theme,
+            ToolboxEntryPage,
+            ToolboxEntryTag,
+        )
 
         for model in (Audience, Duration, EntryKind, Theme, ToolboxEntryTag):
             post_save.connect(terms_changed, sender=model, dispatch_uid=f"toolbox-{model.__name__}")
@@ -64,3 +72,7 @@ class ToolboxConfig(AppConfig):
             )
         )
         registry.add_demo_content(DemoContent(key="toolbox", load=load_demo, order=30))
+        registry.add_demo_content(
+            DemoContent(key="toolbox.quickcheck", load=load_quickcheck, order=31)
+        )
+        registry.add_embeddable(QuickcheckPage)

@@ -497,3 +497,309 @@ def load_demo(home, stdout):
         created += 1
     if created:
         stdout.write(f"Demo content: {created} toolbox entries created.")
+
+
+QC_DIMENSIONS = [
+    (
+        "digitale-kompetenzen",
+        "Digitale Kompetenzen",
+        "Wie sicher Beschäftigte mit digitalen Werkzeugen umgehen.",
+    ),
+    ("lernkultur", "Lernkultur", "Ob Lernen im Alltag Platz hat und Fehler erlaubt sind."),
+    (
+        "wissenstransfer",
+        "Offenheit für Wissenstransfer",
+        "Wie bereitwillig Wissen zwischen Jung und Alt geteilt wird.",
+    ),
+    ("rahmen", "Rahmenbedingungen", "Zeit, Technik und Rückhalt der Führung."),
+]
+# per dimension: (title, text, toolbox entry slugs, other page slugs) for the bands from 0, 40, 75 %
+QC_BANDS = {
+    "digitale-kompetenzen": [
+        (
+            "Am Anfang",
+            "Digitale Werkzeuge sind noch ungewohnt. Kleine, alltagsnahe Schritte helfen am meisten.",
+            ["werkzeug-06", "werkzeug-11"],
+            ["angebot-01"],
+        ),
+        (
+            "Auf dem Weg",
+            "Grundlagen sind da. Ein Tandem kann gezielt die nächsten Werkzeuge erschließen.",
+            ["werkzeug-07"],
+            ["angebot-14"],
+        ),
+        (
+            "Gut aufgestellt",
+            "Digitale Werkzeuge gehören zum Alltag. Geben Sie Ihr Wissen als Mentor*in weiter.",
+            ["werkzeug-01"],
+            [],
+        ),
+    ],
+    "lernkultur": [
+        (
+            "Am Anfang",
+            "Lernen geschieht eher nebenbei. Feste Lernzeiten und ein Lerntagebuch schaffen Raum.",
+            ["werkzeug-12", "werkzeug-10"],
+            ["angebot-07"],
+        ),
+        (
+            "Auf dem Weg",
+            "Lernen ist gewollt, aber nicht selbstverständlich. Tandems machen es sichtbar.",
+            ["werkzeug-10"],
+            [],
+        ),
+        (
+            "Gut aufgestellt",
+            "Lernen ist Teil der Arbeit. Teilen Sie Ihre Erfahrungen mit anderen Betrieben.",
+            [],
+            ["angebot-04"],
+        ),
+    ],
+    "wissenstransfer": [
+        (
+            "Am Anfang",
+            "Wissen steckt in wenigen Köpfen. Eine Wissenslandkarte zeigt, wo es eilt.",
+            ["werkzeug-13", "werkzeug-15"],
+            ["angebot-05"],
+        ),
+        (
+            "Auf dem Weg",
+            "Wissen wird geteilt, wenn jemand fragt. Tandems machen daraus eine Gewohnheit.",
+            ["werkzeug-04", "werkzeug-02"],
+            [],
+        ),
+        (
+            "Gut aufgestellt",
+            "Jung und Alt lernen voneinander. Sichern Sie das Wissen zusätzlich digital.",
+            ["werkzeug-14"],
+            [],
+        ),
+    ],
+    "rahmen": [
+        (
+            "Am Anfang",
+            "Es fehlt an Zeit oder Rückhalt. Ein Gespräch mit der Führung ist der erste Schritt.",
+            ["werkzeug-09"],
+            ["angebot-02"],
+        ),
+        (
+            "Auf dem Weg",
+            "Der Rahmen steht in Teilen. Eine Tandemvereinbarung macht ihn verbindlich.",
+            ["werkzeug-03"],
+            [],
+        ),
+        (
+            "Gut aufgestellt",
+            "Zeit, Technik und Rückhalt sind da – gute Voraussetzungen für mehrere Tandems.",
+            [],
+            ["angebot-08"],
+        ),
+    ],
+}
+# question, perspective keys (empty: both), [(answer, {dimension: points})]
+QC_QUESTIONS = [
+    (
+        "Wie sicher nutzen Sie digitale Werkzeuge bei der Arbeit?",
+        ["mitarbeitende"],
+        [
+            ("Unsicher, ich lasse mir oft helfen", {"digitale-kompetenzen": 0}),
+            ("Für das Nötigste reicht es", {"digitale-kompetenzen": 1}),
+            ("Sicher, ich probiere gern Neues aus", {"digitale-kompetenzen": 2}),
+        ],
+    ),
+    (
+        "Wie viele Beschäftigte nutzen digitale Werkzeuge sicher?",
+        ["unternehmen"],
+        [
+            ("Wenige", {"digitale-kompetenzen": 0}),
+            ("Etwa die Hälfte", {"digitale-kompetenzen": 1}),
+            ("Fast alle", {"digitale-kompetenzen": 2}),
+        ],
+    ),
+    (
+        "Wenn eine neue Software kommt …",
+        [],
+        [
+            ("… warten die meisten erst einmal ab", {"digitale-kompetenzen": 0, "lernkultur": 0}),
+            (
+                "… lernen einige sie, andere fragen nach",
+                {"digitale-kompetenzen": 1, "lernkultur": 1},
+            ),
+            ("… probieren wir sie gemeinsam aus", {"digitale-kompetenzen": 2, "lernkultur": 2}),
+        ],
+    ),
+    (
+        "Gibt es Zeit zum Lernen während der Arbeitszeit?",
+        [],
+        [
+            ("Nein", {"lernkultur": 0, "rahmen": 0}),
+            ("Manchmal, wenn es ruhig ist", {"lernkultur": 1, "rahmen": 1}),
+            ("Ja, fest eingeplant", {"lernkultur": 2, "rahmen": 2}),
+        ],
+    ),
+    (
+        "Wie wird mit Fehlern beim Ausprobieren umgegangen?",
+        [],
+        [
+            ("Fehler werden vermieden", {"lernkultur": 0}),
+            ("Sie werden hingenommen", {"lernkultur": 1}),
+            ("Wir lernen offen daraus", {"lernkultur": 2}),
+        ],
+    ),
+    (
+        "Fragen Sie jüngere Kolleg*innen um Rat?",
+        ["mitarbeitende"],
+        [
+            ("Eher nicht", {"wissenstransfer": 0}),
+            ("Wenn es nicht anders geht", {"wissenstransfer": 1}),
+            ("Ja, gern", {"wissenstransfer": 2}),
+        ],
+    ),
+    (
+        "Geben Sie Ihr Erfahrungswissen weiter?",
+        ["mitarbeitende"],
+        [
+            ("Selten", {"wissenstransfer": 0}),
+            ("Wenn jemand fragt", {"wissenstransfer": 1}),
+            ("Regelmäßig und von mir aus", {"wissenstransfer": 2}),
+        ],
+    ),
+    (
+        "Ist bekannt, wer im Betrieb welches Wissen hat?",
+        ["unternehmen"],
+        [
+            ("Nein", {"wissenstransfer": 0}),
+            ("Teilweise", {"wissenstransfer": 1}),
+            ("Ja, es ist dokumentiert", {"wissenstransfer": 2}),
+        ],
+    ),
+    (
+        "Arbeiten Jung und Alt in gemischten Teams?",
+        [],
+        [
+            ("Kaum", {"wissenstransfer": 0}),
+            ("In einigen Bereichen", {"wissenstransfer": 1}),
+            ("Das ist bei uns üblich", {"wissenstransfer": 2}),
+        ],
+    ),
+    (
+        "Unterstützt die Führung neue Lernformen wie Tandems?",
+        [],
+        [
+            ("Nicht erkennbar", {"rahmen": 0}),
+            ("Ja, wenn es nichts kostet", {"rahmen": 1}),
+            ("Ja, mit Zeit und Mitteln", {"rahmen": 2}),
+        ],
+    ),
+    (
+        "Ist die technische Ausstattung für digitale Arbeit ausreichend?",
+        [],
+        [
+            ("Nein", {"rahmen": 0, "digitale-kompetenzen": 0}),
+            ("Teilweise", {"rahmen": 1, "digitale-kompetenzen": 0}),
+            ("Ja", {"rahmen": 2, "digitale-kompetenzen": 1}),
+        ],
+    ),
+    (
+        "Wie würden Sie die Bereitschaft beschreiben, Neues zu lernen?",
+        [],
+        [
+            ("Gering", {"lernkultur": 0, "wissenstransfer": 0}),
+            ("Unterschiedlich", {"lernkultur": 1, "wissenstransfer": 1}),
+            ("Hoch", {"lernkultur": 2, "wissenstransfer": 1}),
+        ],
+    ),
+]
+
+
+def load_quickcheck(home, stdout):
+    """The "Quickcheck Reverse Mentoring" below the toolbox, embedded on the home page."""
+    from wagtail.models import Page
+
+    from .models import QuickcheckPage, ToolboxIndexPage
+
+    index = ToolboxIndexPage.objects.filter(locale=home.locale).first()
+    if index is None or index.get_children().filter(slug="quickcheck").exists():
+        return
+    pages = {
+        page.slug: page
+        for page in Page.objects.filter(locale=home.locale, slug__startswith="werkzeug-")
+        | Page.objects.filter(locale=home.locale, slug__startswith="angebot-")
+    }
+    dimensions = []
+    for key, name, description in QC_DIMENSIONS:
+        bands = [
+            {
+                "min": minimum,
+                "title": title,
+                "text": text,
+                "recommendations": [pages[slug] for slug in entries + others if slug in pages],
+            }
+            for minimum, (title, text, entries, others) in zip(
+                (0, 40, 75), QC_BANDS[key], strict=True
+            )
+        ]
+        dimensions.append(
+            ("dimension", {"key": key, "name": name, "description": description, "bands": bands})
+        )
+    questions = [
+        (
+            "question",
+            {
+                "text": text,
+                "help": "",
+                "perspectives": ", ".join(perspectives),
+                "required": True,
+                "options": [
+                    {
+                        "label": label,
+                        "points": [{"dimension": d, "points": p} for d, p in points.items()],
+                    }
+                    for label, points in options
+                ],
+            },
+        )
+        for text, perspectives, options in QC_QUESTIONS
+    ]
+    quickcheck = QuickcheckPage(
+        title="Quickcheck Reverse Mentoring",
+        slug="quickcheck",
+        locale=index.locale,
+        intro="Wo steht Ihr Betrieb beim Lernen zwischen Jung und Alt? Neun oder zehn Fragen, etwa fünf "
+        "Minuten – mit Empfehlungen aus dem Werkzeugkasten und passenden Angeboten.",
+        search_description="Selbsteinschätzung zum Start von Reverse Mentoring im Betrieb.",
+        one_per_screen=True,
+        perspectives=[
+            (
+                "perspective",
+                {
+                    "key": "mitarbeitende",
+                    "name": "Mitarbeiter*in",
+                    "intro": "Sie antworten für sich selbst.",
+                },
+            ),
+            (
+                "perspective",
+                {
+                    "key": "unternehmen",
+                    "name": "Unternehmen",
+                    "intro": "Sie antworten für den Betrieb, z. B. als Führungskraft.",
+                },
+            ),
+        ],
+        dimensions=dimensions,
+        questions=questions,
+    )
+    index.add_child(instance=quickcheck)
+    quickcheck.save_revision().publish()
+    # The home page shows the Quickcheck through the embed block.
+    home = home.specific
+    if hasattr(home, "body") and not any(
+        block.block_type == "embed"
+        and block.value.get("page")
+        and block.value["page"].pk == quickcheck.pk
+        for block in home.body
+    ):
+        home.body.append(("embed", {"page": quickcheck}))
+        home.save_revision().publish()
+    stdout.write("Demo content: Quickcheck Reverse Mentoring created.")

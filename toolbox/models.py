@@ -80,7 +80,7 @@ class StepBlock(blocks.StructBlock):
 class ToolboxIndexPage(FilteredIndexPage):
     """The Werkzeugkasten with filters for theme, kind, audience and duration."""
 
-    subpage_types = ["toolbox.ToolboxEntryPage"]
+    subpage_types = ["toolbox.ToolboxEntryPage", "toolbox.QuickcheckPage"]
     template = "toolbox/toolbox_index_page.html"
     item_model = "ToolboxEntryPage"
     per_page = 12
@@ -210,3 +210,6 @@ class ToolboxEntryPage(RoutablePageMixin, Page):
     def print_view(self, request):
         """The entry on paper: every step, no navigation, links written out."""
         return self.render(request, template="toolbox/toolbox_entry_print.html")
+
+
+from .quickcheck import QuickcheckPage, QuickcheckResponse  # noqa: E402, F401

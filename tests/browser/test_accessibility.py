@@ -204,6 +204,29 @@ def test_every_page_is_accessible_private_and_strict(site_url, context):
     assert THANK_YOU in scan.page.locator("main").inner_text()
     scan.check(f"{FEEDBACK} (sent)", fresh_load=False)
 
+    # The Quickcheck by keyboard: an unanswered question, then every answer, the result.
+    quickcheck = "/werkzeugkasten/quickcheck/"
+    page = scan.page
+    scan.visit(quickcheck)
+    page.get_by_label("Unternehmen").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Quickcheck starten").click()
+    scan.check(f"{quickcheck}fragen/", fresh_load=False)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Weiter").click()
+    assert page.locator("#form-errors").is_visible(), "no message for an unanswered question"
+    scan.check(f"{quickcheck}fragen/ (unanswered)", fresh_load=False)
+    for _ in range(20):
+        page.locator("main fieldset input[type=radio]").last.focus()
+        page.keyboard.press("Space")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        if "/ergebnis/" in page.url:
+            break
+    assert "/ergebnis/" in page.url, "the Quickcheck did not reach its result by keyboard"
+    scan.check(f"{quickcheck}ergebnis/…", fresh_load=False)
+    assert not context.cookies(), "the Quickcheck set a cookie"
+
     other_hosts = scan.other_hosts()
     elements = sum(count for _, _, count, _ in scan.violations)
     print(

@@ -1,0 +1,285 @@
+"""The Quickcheck: scoring, taking it without JavaScript, the result, the private link,
+comparing over time, and what is (not) stored."""
+
+import re
+
+from django.core.exceptions import ValidationError
+
+import pytest
+
+from toolbox import scoring
+from toolbox.models import QuickcheckPage, QuickcheckResponse
+
+URL = "/werkzeugkasten/quickcheck/"
+ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"}
+
+
+# -- scoring: pure and documented in toolbox/scoring.py ------------------------------------
+def _definition(bands=None):
+    bands = bands or [
+        {"min": 0, "title": "low"},
+        {"min": 50, "title": "middle"},
+        {"min": 80, "title": "high"},
+    ]
+    return {
+        "dimensions": [
+            {"key": "a", "name": "A", "bands": bands},
+            {"key": "b", "name": "B", "bands": bands},
+        ],
+        "questions": [
+            {
+                "id": "q1",
+                "perspectives": [],
+                "required": True,
+                "options": [{"points": {"a": 0}}, {"points": {"a": 2, "b": 1}}],
+            },
+            {
+                "id": "q2",
+                "perspectives": ["firm"],
+                "required": False,
+                "options": [{"points": {"a": 2}}, {"points": {"a": -1, "b": 3}}],
+            },
+            {"id": "q3", "perspectives": [], "required": True, "options": []},
+        ],
+    }
+
+
+def test_scores_sum_the_chosen_points_against_the_best_possible():
+    result = {r["key"]: r for r in scoring.score(_definition(), "firm", {"q1": 1, "q2": 1})}
+    assert (result["a"]["score"], result["a"]["max"], result["a"]["percent"]) == (1, 4, 25)
+    assert (result["b"]["score"], result["b"]["max"], result["b"]["percent"]) == (4, 4, 100)
+    assert result["a"]["band"]["title"] == "low" and result["b"]["band"]["title"] == "high"
+
+
+def test_questions_count_only_for_their_perspective():
+    result = {r["key"]: r for r in scoring.score(_definition(), "staff", {"q1": 1, "q2": 1})}
+    assert (result["a"]["score"], result["a"]["max"]) == (2, 2)  # q2 is not for staff
+    assert result["a"]["percent"] == 100
+
+
+def test_all_zero_and_no_options_give_zero_not_an_error():
+    result = scoring.score(_definition(), "staff", {"q1": 0})
+    assert [r["percent"] for r in result] == [0, 0]
+    assert result[0]["band"]["title"] == "low"
+    assert scoring.missing_answers(_definition(), "staff", {}) == [_definition()["questions"][0]]
+
+
+def test_a_dimension_no_question_scores_is_zero_per_cent():
+    definition = _definition()
+    definition["dimensions"].append({"key": "c", "name": "C", "bands": []})
+    result = scoring.score(definition, "firm", {"q1": 1})
+    assert result[2] == {
+        "key": "c",
+        "name": "C",
+        "score": 0,
+        "max": 0,
+        "percent": 0,
+        "band": None,
+    }
+
+
+def test_skipping_an_optional_question_never_improves_the_result():
+    answered = scoring.score(_definition(), "firm", {"q1": 1, "q2": 0})
+    skipped = scoring.score(_definition(), "firm", {"q1": 1})
+    assert skipped[0]["max"] == answered[0]["max"] == 4
+    assert skipped[0]["percent"] <= answered[0]["percent"]
+
+
+def test_band_ties_and_edges():
+    tied = [{"min": 0, "title": "first"}, {"min": 0, "title": "second"}]
+    assert scoring.band_for(tied, 0)["title"] == "first"
+    bands = [{"min": 20, "title": "from 20"}, {"min": 60, "title": "from 60"}]
+    assert scoring.band_for(bands, 10)["title"] == "from 20"  # below every band: the lowest
+    assert scoring.band_for(bands, 60)["title"] == "from 60"
+    assert scoring.band_for([], 50) is None
+
+
+def test_invalid_answers_are_ignored():
+    result = scoring.score(_definition(), "firm", {"q1": 7, "q2": -1, "zz": 1})
+    assert [r["score"] for r in result] == [0, 0]
+
+
+# -- taking it, as a visitor without JavaScript ----------------------------------------------
+def _page():
+    return QuickcheckPage.objects.get(slug="quickcheck", locale__language_code="de")
+
+
+def _question_ids(text):
+    return re.findall(
+        r'<fieldset class="choice-group quickcheck__question[^"]*" id="frage-([^"]+)"', text
+    )
+
+
+def _take(client, perspective="unternehmen", choice=2, previous=""):
+    """Answer every question with option `choice` (or the last), one screen at a time."""
+    page = client.get(URL + "fragen/", {"perspektive": perspective})
+    data = {"perspektive": perspective, "schritt": "0"}
+    if previous:
+        data["vorher"] = previous
+    for _ in range(30):
+        text = page.text if hasattr(page, "text") else page.content.decode()
+        (question,) = _question_ids(text)
+        options = re.findall(rf'name="q-{question}" value="(\d+)"', text)
+        data[f"q-{question}"] = str(min(choice, len(options) - 1))
+        data["schritt"] = re.search(r'name="schritt" value="(\d+)"', text).group(1)
+        final = 'value="auswerten"' in text
+        data["aktion"] = "auswerten" if final else "weiter"
+        page = client.post(URL + "fragen/", data, **ORIGIN)
+        if final:
+            return page
+    raise AssertionError("the Quickcheck did not end")
+
+
+def test_the_start_page_asks_for_the_perspective_and_says_what_is_stored(client, db):
+    text = client.get(URL).text
+    assert "<legend>Aus welcher Sicht antworten Sie?</legend>" in text
+    assert "Mitarbeiter*in" in text and "Unternehmen" in text
+    assert "keinen Namen, keine E-Mail-Adresse und keine IP-Adresse" in text
+
+
+def test_one_question_per_screen_with_progress_back_and_forward(client, db):
+    first = client.get(URL + "fragen/", {"perspektive": "unternehmen"}).text
+    assert "Frage 1 von 9" in first and '<progress max="9" value="1"' in first
+    (q1,) = _question_ids(first)
+    second = client.post(
+        URL + "fragen/",
+        {"perspektive": "unternehmen", "schritt": "0", "aktion": "weiter", f"q-{q1}": "1"},
+        **ORIGIN,
+    ).text
+    assert "Frage 2 von 9" in second
+    assert f'<input type="hidden" name="q-{q1}" value="1">' in second  # kept
+    (q2,) = _question_ids(second)
+    back = client.post(
+        URL + "fragen/",
+        {"perspektive": "unternehmen", "schritt": "1", "aktion": "zurueck", f"q-{q1}": "1"},
+        **ORIGIN,
+    ).text
+    assert "Frage 1 von 9" in back
+    assert f'value="1" id="q-{q1}-1" checked' in back
+
+
+def test_an_unanswered_required_question_is_named_and_nothing_is_lost(client, db):
+    first = client.get(URL + "fragen/", {"perspektive": "unternehmen"}).text
+    (q1,) = _question_ids(first)
+    again = client.post(
+        URL + "fragen/",
+        {"perspektive": "unternehmen", "schritt": "0", "aktion": "weiter"},
+        **ORIGIN,
+    )
+    assert again.status_code == 200
+    assert "Frage 1 von 9" in again.text
+    assert 'role="alert"' in again.text and "Eine Frage braucht noch eine Antwort." in again.text
+    assert (
+        f'<p class="field__error" id="fehler-{q1}">Bitte wählen Sie eine Antwort.</p>' in again.text
+    )
+    assert f'aria-describedby="fehler-{q1}"' in again.text
+    assert QuickcheckResponse.objects.count() == 0
+
+
+def test_all_questions_on_one_page_keep_the_answers_after_an_error(client, db):
+    page = _page()
+    page.one_per_screen = False
+    page.save_revision().publish()
+    text = client.get(URL + "fragen/", {"perspektive": "mitarbeitende"}).text
+    ids = _question_ids(text)
+    assert len(ids) == 10 and "<progress" not in text
+    response = client.post(
+        URL + "fragen/",
+        {"perspektive": "mitarbeitende", "aktion": "auswerten", f"q-{ids[0]}": "2"},
+        **ORIGIN,
+    )
+    assert "9 Fragen brauchen noch eine Antwort." in response.text
+    assert f'value="2" id="q-{ids[0]}-2" checked' in response.text
+    data = {"perspektive": "mitarbeitende", "aktion": "auswerten"}
+    data.update({f"q-{qid}": "0" for qid in ids})
+    done = client.post(URL + "fragen/", data, **ORIGIN)
+    assert done.status_code == 302 and "/ergebnis/" in done["Location"]
+
+
+def test_the_result_shows_scores_bands_chart_and_recommendations(client, db):
+    done = _take(client, choice=2)
+    assert done.status_code == 302
+    result = client.get(done["Location"])
+    text = result.text
+    assert result["Cache-Control"] == "private, no-store"
+    assert result["X-Robots-Tag"] == "noindex" and not result.cookies
+    response = QuickcheckResponse.objects.get()
+    # The table and the chart's description state the same figures as the stored result.
+    rows = re.findall(
+        r'<tr><th scope="row">([^<]+)</th><td>(-?\d+) / (\d+)</td><td>(\d+) %</td>', text
+    )
+    assert [(name, int(s), int(m), int(p)) for name, s, m, p in rows] == [
+        (d["name"], d["score"], d["max"], d["percent"]) for d in response.result
+    ]
+    desc = re.search(r'<desc id="radar-desc">([^<]+)</desc>', text).group(1)
+    for dimension in response.result:
+        assert f"{dimension['name']} {dimension['percent']} %" in desc
+    assert '<svg class="radar"' in text and 'role="img"' in text
+    assert "Gut aufgestellt" in text
+    link = response.result[0]["links"]
+    assert all(f'href="{item["url"]}"' in text for d in response.result for item in d["links"])
+    assert link is not None
+    assert f'value="http://testserver{done["Location"]}"' in text  # the private link
+
+
+def test_the_private_link_is_unguessable_and_nothing_personal_is_stored(client, db):
+    done = _take(client, choice=0)
+    response = QuickcheckResponse.objects.get()
+    assert len(response.token) >= 32
+    assert client.get(URL + "ergebnis/nicht-geraten/").status_code == 404
+    stored = repr(
+        {f.name: getattr(response, f.name) for f in QuickcheckResponse._meta.concrete_fields}
+    )
+    assert "127.0.0.1" not in stored
+    names = {f.name for f in QuickcheckResponse._meta.get_fields()}
+    assert not names & {"name", "email", "ip", "ip_address", "user", "session"}
+    assert done.status_code == 302
+
+
+def test_compare_over_time_from_the_private_link(client, db):
+    first = _take(client, choice=0)
+    token = first["Location"].rstrip("/").rsplit("/", 1)[1]
+    result = client.get(first["Location"]).text
+    assert f"fragen/?perspektive=unternehmen&amp;vorher={token}" in result
+    second = _take(client, choice=2, previous=token)
+    text = client.get(second["Location"]).text
+    assert "Veränderung" in text and "Früher" in text
+    assert text.count("<polygon points=") == 2  # both results in the chart
+    later = QuickcheckResponse.objects.get(token=second["Location"].rstrip("/").rsplit("/", 1)[1])
+    assert later.previous.token == token
+    assert re.search(r"<td>\+\d+ Prozentpunkte</td>", text)
+
+
+def test_old_results_display_as_taken_after_the_questions_change(client, db):
+    done = _take(client, choice=2)
+    before = client.get(done["Location"]).text
+    page = _page()
+    page.dimensions = list(page.dimensions.raw_data)[:1]
+    page.questions = list(page.questions.raw_data)[:1]
+    page.save_revision().publish()
+    after = client.get(done["Location"]).text
+    rows = r'<tr><th scope="row">[^<]+</th>'
+    assert len(re.findall(rows, after)) == len(re.findall(rows, before)) == 4
+
+
+def test_a_missing_or_unknown_perspective_leads_back_with_a_message(client, db):
+    response = client.get(URL + "fragen/", {"perspektive": "erfunden"})
+    assert response.status_code == 302
+    text = client.get(response["Location"]).text
+    assert "Bitte wählen Sie die Sicht, aus der Sie antworten." in text
+
+
+def test_the_home_page_embeds_the_quickcheck(client, db):
+    text = client.get("/").text
+    assert 'class="embed-card quickcheck-embed"' in text
+    assert 'action="/werkzeugkasten/quickcheck/fragen/"' in text
+
+
+def test_editors_get_a_clear_message_for_an_unknown_dimension(db):
+    page = _page()
+    raw = page.questions.raw_data
+    raw[0]["value"]["options"][0]["value"]["points"][0]["value"]["dimension"] = "gibt-es-nicht"
+    page.questions = raw
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "unbekannte Dimension „gibt-es-nicht“" in str(error.value)

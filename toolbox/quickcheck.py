@@ -1,0 +1,422 @@
+"""The Quickcheck: a self-assessment that editors build in the admin and visitors take
+anonymously. Scoring rules: toolbox/scoring.py. No personal data is stored: a response
+holds the answers, the perspective, the result as it was shown, and the day."""
+
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.models import EmbeddableMixin
+
+from . import scoring
+from .chart import radar
+
+KEY_HELP = _("A short name of lowercase letters, digits and hyphens, e.g. 'lernkultur'.")
+key_validator = RegexValidator(r"^[a-z0-9-]{1,40}$", _("Use lowercase letters, digits, hyphens."))
+
+
+class PerspectiveBlock(blocks.StructBlock):
+    key = blocks.CharBlock(label=_("Short name"), max_length=40, help_text=KEY_HELP)
+    name = blocks.CharBlock(label=_("Name"), max_length=80, help_text=_("E.g. 'Mitarbeiter*in'."))
+    intro = blocks.TextBlock(label=_("Introduction"), required=False, max_length=400)
+
+    class Meta:
+        icon = "user"
+        label = _("Perspective")
+
+
+class BandBlock(blocks.StructBlock):
+    min = blocks.IntegerBlock(
+        label=_("From per cent"),
+        min_value=0,
+        max_value=100,
+        default=0,
+        help_text=_("The band applies from this share of the possible points upwards."),
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    text = blocks.TextBlock(label=_("Text"), max_length=1000)
+    recommendations = blocks.ListBlock(
+        blocks.PageChooserBlock(label=_("Page")),
+        label=_("Recommended pages"),
+        required=False,
+        default=[],
+        help_text=_("E.g. toolbox entries and support offerings."),
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Result band")
+
+
+class DimensionBlock(blocks.StructBlock):
+    key = blocks.CharBlock(label=_("Short name"), max_length=40, help_text=KEY_HELP)
+    name = blocks.CharBlock(label=_("Name"), max_length=80)
+    description = blocks.TextBlock(label=_("Description"), required=False, max_length=400)
+    bands = blocks.ListBlock(BandBlock(), label=_("Result bands"), min_num=1)
+
+    class Meta:
+        icon = "order"
+        label = _("Dimension")
+
+
+class PointsBlock(blocks.StructBlock):
+    dimension = blocks.CharBlock(
+        label=_("Dimension (short name)"), max_length=40, help_text=_("E.g. 'lernkultur'.")
+    )
+    points = blocks.IntegerBlock(label=_("Points"), default=1, min_value=-10, max_value=10)
+
+    class Meta:
+        form_classname = "quickcheck-points"
+
+
+class OptionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Answer"), max_length=200)
+    points = blocks.ListBlock(PointsBlock(), label=_("Points per dimension"), default=[])
+
+    class Meta:
+        icon = "radio-full"
+        label = _("Answer option")
+
+
+class QuestionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Question"), max_length=300)
+    help = blocks.TextBlock(label=_("Explanation"), required=False, max_length=400)
+    perspectives = blocks.CharBlock(
+        label=_("Only for these perspectives"),
+        required=False,
+        max_length=200,
+        help_text=_("Short names separated by commas; empty for every perspective."),
+    )
+    required = blocks.BooleanBlock(label=_("Answer required"), required=False, default=True)
+    options = blocks.ListBlock(OptionBlock(), label=_("Answer options"), default=[])
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+
+def _keys(text):
+    return [key.strip() for key in (text or "").split(",") if key.strip()]
+
+
+class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
+    """A Quickcheck with perspectives, dimensions, questions and result bands."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+    one_per_screen = models.BooleanField(
+        _("one question per screen"),
+        default=True,
+        help_text=_("Otherwise all questions are shown on one page."),
+    )
+    perspectives = StreamField(
+        [("perspective", PerspectiveBlock())], verbose_name=_("perspectives"), min_num=1
+    )
+    dimensions = StreamField(
+        [("dimension", DimensionBlock())], verbose_name=_("dimensions"), min_num=1
+    )
+    questions = StreamField([("question", QuestionBlock())], verbose_name=_("questions"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("one_per_screen"),
+        MultiFieldPanel([FieldPanel("perspectives")], heading=_("Perspectives")),
+        MultiFieldPanel([FieldPanel("dimensions")], heading=_("Dimensions and results")),
+        FieldPanel("questions"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    subpage_types = []
+    template = "toolbox/quickcheck_page.html"
+    embed_template = "toolbox/quickcheck_embed.html"
+
+    class Meta:
+        verbose_name = _("Quickcheck")
+        verbose_name_plural = _("Quickchecks")
+
+    # -- the definition --------------------------------------------------------------
+    def clean(self):
+        super().clean()
+        perspectives = [block.value["key"] for block in self.perspectives]
+        dimensions = [block.value["key"] for block in self.dimensions]
+        errors = []
+        for key in perspectives + dimensions:
+            try:
+                key_validator(key)
+            except ValidationError:
+                errors.append(gettext("“%(key)s” is not a valid short name.") % {"key": key})
+        for label, keys in (
+            (gettext("perspective"), perspectives),
+            (gettext("dimension"), dimensions),
+        ):
+            doubled = sorted({key for key in keys if keys.count(key) > 1})
+            if doubled:
+                errors.append(
+                    gettext("Every %(what)s needs its own short name: %(keys)s.")
+                    % {"what": label, "keys": ", ".join(doubled)}
+                )
+        for number, block in enumerate(self.questions, 1):
+            for key in _keys(block.value["perspectives"]):
+                if key not in perspectives:
+                    errors.append(
+                        gettext("Question %(number)s names the unknown perspective “%(key)s”.")
+                        % {"number": number, "key": key}
+                    )
+            for option in block.value["options"]:
+                for points in option["points"]:
+                    if points["dimension"] not in dimensions:
+                        errors.append(
+                            gettext("Question %(number)s scores the unknown dimension “%(key)s”.")
+                            % {"number": number, "key": points["dimension"]}
+                        )
+        if errors:
+            raise ValidationError({"questions": errors})
+
+    def definition(self):
+        """The Quickcheck as plain data for toolbox.scoring."""
+        return {
+            "perspectives": [
+                {"key": b.value["key"], "name": b.value["name"], "intro": b.value["intro"]}
+                for b in self.perspectives
+            ],
+            "dimensions": [
+                {
+                    "key": b.value["key"],
+                    "name": b.value["name"],
+                    "description": b.value["description"],
+                    "bands": [
+                        {
+                            "min": band["min"],
+                            "title": band["title"],
+                            "text": band["text"],
+                            "pages": [page for page in band["recommendations"] if page],
+                        }
+                        for band in b.value["bands"]
+                    ],
+                }
+                for b in self.dimensions
+            ],
+            "questions": [
+                {
+                    "id": block.id,
+                    "text": block.value["text"],
+                    "help": block.value["help"],
+                    "perspectives": _keys(block.value["perspectives"]),
+                    "required": block.value["required"],
+                    "options": [
+                        {
+                            "label": option["label"],
+                            "points": {p["dimension"]: p["points"] for p in option["points"]},
+                        }
+                        for option in block.value["options"]
+                    ],
+                }
+                for block in self.questions
+            ],
+        }
+
+    # -- taking it -----------------------------------------------------------------------
+    def _perspective(self, definition, key):
+        for perspective in definition["perspectives"]:
+            if perspective["key"] == key:
+                return perspective
+        return None
+
+    @staticmethod
+    def _answers(data, questions):
+        answers = {}
+        for question in questions:
+            raw = data.get(f"q-{question['id']}", "")
+            if raw.isdigit() and int(raw) < len(question["options"]):
+                answers[question["id"]] = int(raw)
+        return answers
+
+    @path("")
+    def start(self, request):
+        return self.render(request)
+
+    @path("fragen/", name="questions")
+    def take(self, request):
+        definition = self.definition()
+        data = request.POST if request.method == "POST" else request.GET
+        perspective = self._perspective(definition, data.get("perspektive", ""))
+        if perspective is None:
+            if len(definition["perspectives"]) == 1:
+                perspective = definition["perspectives"][0]
+            else:
+                return HttpResponseRedirect(self.url + "?fehlt=perspektive")
+        questions = [
+            q for q in scoring.questions_for(definition, perspective["key"]) if q["options"]
+        ]
+        answers = self._answers(data, questions)
+        previous = data.get("vorher", "")[:40]
+        step = data.get("schritt", "0")
+        step = min(int(step), max(len(questions) - 1, 0)) if step.isdigit() else 0
+        action = data.get("aktion", "")
+        errors = []
+        if request.method == "POST":
+            if self.one_per_screen and action in ("weiter", "zurueck"):
+                current = questions[step] if questions else None
+                if action == "zurueck":
+                    step = max(step - 1, 0)
+                elif current and current["required"] and current["id"] not in answers:
+                    errors = [current]
+                else:
+                    step = min(step + 1, len(questions) - 1)
+            else:
+                errors = scoring.missing_answers(definition, perspective["key"], answers)
+                if not errors:
+                    response = QuickcheckResponse.record(
+                        self, definition, perspective, answers, previous
+                    )
+                    return HttpResponseRedirect(
+                        self.url + self.reverse_subpage("result", args=[response.token])
+                    )
+                if self.one_per_screen:
+                    step = questions.index(errors[0])
+        shown = [questions[step]] if self.one_per_screen and questions else questions
+        return self.render(
+            request,
+            template="toolbox/quickcheck_questions.html",
+            context_overrides={
+                "perspective": perspective,
+                "questions": questions,
+                "shown": shown,
+                "answers": answers,
+                "step": step,
+                "last_step": step >= len(questions) - 1,
+                "errors": errors,
+                "error_ids": {question["id"] for question in errors},
+                "previous": previous,
+            },
+        )
+
+    @path("ergebnis/<str:token>/", name="result")
+    def result(self, request, token):
+        response = (
+            QuickcheckResponse.objects.filter(quickcheck=self, token=token[:40])
+            .select_related("previous")
+            .first()
+        )
+        if response is None:
+            raise Http404
+        series = [(gettext("This result"), [d["percent"] for d in response.result])]
+        earlier = response.previous
+        comparison = []
+        if earlier is not None:
+            before = {d["key"]: d for d in earlier.result}
+            series.append(
+                (
+                    gettext("Earlier result of %(date)s")
+                    % {"date": earlier.created_at.strftime("%d.%m.%Y")},
+                    [before.get(d["key"], {}).get("percent", 0) for d in response.result],
+                )
+            )
+            comparison = [
+                (d, before.get(d["key"]), d["percent"] - before.get(d["key"], {}).get("percent", 0))
+                for d in response.result
+            ]
+        page_response = self.render(
+            request,
+            template="toolbox/quickcheck_result.html",
+            context_overrides={
+                "response": response,
+                "earlier": earlier,
+                "comparison": comparison,
+                "chart": radar([d["name"] for d in response.result], series),
+                "series": series,
+                "private_url": request.build_absolute_uri(),
+            },
+        )
+        # A private result: not for shared caches or search engines.
+        page_response["Cache-Control"] = "private, no-store"
+        page_response["X-Robots-Tag"] = "noindex"
+        return page_response
+
+
+class QuickcheckResponse(models.Model):
+    """One anonymous answer to a Quickcheck. Holds no name, e-mail or IP address."""
+
+    quickcheck = models.ForeignKey(
+        QuickcheckPage, on_delete=models.CASCADE, related_name="responses"
+    )
+    perspective = models.CharField(_("perspective"), max_length=40)
+    perspective_name = models.CharField(_("perspective"), max_length=80)
+    answers = models.JSONField(_("answers"), default=dict)
+    result = models.JSONField(
+        _("result"), default=list, help_text=_("The scores and bands as they were shown.")
+    )
+    token = models.CharField(max_length=40, unique=True, editable=False)
+    previous = models.ForeignKey(
+        "self",
+        verbose_name=_("earlier response"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("taken at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("Quickcheck response")
+        verbose_name_plural = _("Quickcheck responses")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.quickcheck.title} · {self.perspective_name} · {self.created_at:%d.%m.%Y}"
+
+    @classmethod
+    def record(cls, quickcheck, definition, perspective, answers, previous_token=""):
+        results = scoring.score(definition, perspective["key"], answers)
+        snapshot = []
+        for item in results:
+            band = item["band"] or {}
+            snapshot.append(
+                {
+                    "key": item["key"],
+                    "name": item["name"],
+                    "score": item["score"],
+                    "max": item["max"],
+                    "percent": item["percent"],
+                    "band": band.get("title", ""),
+                    "text": band.get("text", ""),
+                    "links": [
+                        {"title": page.title, "url": page.url}
+                        for page in band.get("pages", [])
+                        if page.live
+                    ],
+                }
+            )
+        questions = {q["id"]: q for q in definition["questions"]}
+        answer_labels = {
+            qid: {
+                "question": questions[qid]["text"],
+                "answer": questions[qid]["options"][i]["label"],
+            }
+            for qid, i in answers.items()
+        }
+        previous = (
+            cls.objects.filter(quickcheck=quickcheck, token=previous_token).first()
+            if previous_token
+            else None
+        )
+        return cls.objects.create(
+            quickcheck=quickcheck,
+            perspective=perspective["key"],
+            perspective_name=perspective["name"],
+            answers=answer_labels,
+            result=snapshot,
+            token=secrets.token_urlsafe(24)[:32],
+            previous=previous,
+        )
