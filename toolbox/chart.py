@@ -85,9 +85,7 @@ def radar(names, series, chart_id="radar"):
             f'<tspan x="{lx:.1f}" y="{top + 17 * n:.1f}">{escape(line)}</tspan>'
             for n, line in enumerate(lines)
         )
-        parts.append(
-            f'<text text-anchor="{anchor}" font-size="14" fill="#1b1b1b">{spans}</text>'
-        )
+        parts.append(f'<text text-anchor="{anchor}" font-size="14" fill="#1b1b1b">{spans}</text>')
     styles = [
         ('fill="#00547a" fill-opacity="0.25" stroke="#00547a" stroke-width="3"', "circle"),
         ('fill="none" stroke="#1b1b1b" stroke-width="2" stroke-dasharray="6 4"', "square"),
