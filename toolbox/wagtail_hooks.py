@@ -1,9 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Audience, Duration, EntryKind, Theme
+from .admin_views import QuickcheckStatisticsView, quickcheck_csv
+from .models import Audience, Duration, EntryKind, QuickcheckPage, Theme
 
 
 class TermViewSet(SnippetViewSet):
@@ -40,3 +44,26 @@ class ToolboxTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(ToolboxTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_quickcheck_urls():
+    return [
+        path(
+            "quickcheck/<int:page_id>/auswertung/",
+            QuickcheckStatisticsView.as_view(),
+            name="toolbox_quickcheck_statistics",
+        ),
+        path("quickcheck/<int:page_id>/csv/", quickcheck_csv, name="toolbox_quickcheck_csv"),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def quickcheck_statistics_button(page, user, view_name, next_url=None):
+    if page.specific_class is QuickcheckPage:
+        yield Button(
+            _("Responses"),
+            reverse("toolbox_quickcheck_statistics", args=[page.pk]),
+            icon_name="table",
+            priority=80,
+        )

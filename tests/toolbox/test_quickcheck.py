@@ -3,6 +3,7 @@ comparing over time, and what is (not) stored."""
 
 import re
 
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 
 import pytest
@@ -283,3 +284,47 @@ def test_editors_get_a_clear_message_for_an_unknown_dimension(db):
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "unbekannte Dimension „gibt-es-nicht“" in str(error.value)
+
+
+# -- editors: statistics and export ------------------------------------------------------------
+def test_editors_see_statistics_over_a_period_and_export_csv(client, db, editor):
+    _take(client, choice=0)
+    _take(client, choice=2)
+    _take(client, "mitarbeitende", choice=1)
+    old = QuickcheckResponse.objects.order_by("created_at").first()
+    old.created_at = old.created_at.replace(year=2025)
+    old.save()
+    page = _page()
+    client.force_login(editor)
+    edit = client.get(f"/admin/pages/{page.pk}/edit/").text
+    assert f"/admin/quickcheck/{page.pk}/auswertung/" in edit
+    text = client.get(f"/admin/quickcheck/{page.pk}/auswertung/").text
+    assert "3 Antworten" in text
+    assert '<th scope="row">Unternehmen</th><td>2</td>' in text
+    assert '<th scope="row">Mitarbeiter*in</th><td>1</td>' in text
+    assert "Digitale Kompetenzen" in text and "Gut aufgestellt" in text
+    period = client.get(f"/admin/quickcheck/{page.pk}/auswertung/", {"von": "2026-01-01"}).text
+    assert "2 Antworten" in period
+    wrong = client.get(
+        f"/admin/quickcheck/{page.pk}/auswertung/", {"von": "2026-05-01", "bis": "2026-04-01"}
+    ).text
+    assert "Das Ende des Zeitraums liegt vor seinem Anfang." in wrong
+    export = client.get(f"/admin/quickcheck/{page.pk}/csv/")
+    assert export["Content-Type"] == "text/csv; charset=utf-8"
+    content = export.content.decode("utf-8")
+    assert content.startswith("\ufeffAusgefüllt am;Perspektive;Digitale Kompetenzen: Punkte")
+    lines = content.strip().splitlines()
+    assert len(lines) == 4
+    assert "Wie viele Beschäftigte nutzen digitale Werkzeuge sicher?" in lines[0]
+    assert "127.0.0.1" not in content
+
+
+def test_statistics_are_for_editors_only(client, db, django_user_model):
+    page = _page()
+    assert client.get(f"/admin/quickcheck/{page.pk}/auswertung/").status_code == 302
+    reader = django_user_model.objects.create_user("leser", password="x" * 12)
+    reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(reader)
+    refused = client.get(f"/admin/quickcheck/{page.pk}/csv/")
+    # Wagtail answers a refused admin view with a redirect to the dashboard.
+    assert refused.status_code == 302 and refused["Location"] == "/admin/"

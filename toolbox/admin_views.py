@@ -1,0 +1,94 @@
+"""The editors' view of a Quickcheck's responses: figures over a period, and a CSV."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .models import QuickcheckPage, QuickcheckResponse
+from .statistics import export_csv, summarise
+
+DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")
+
+
+class PeriodForm(forms.Form):
+    von = forms.DateField(label=_("From"), required=False, widget=forms.DateInput({"type": "date"}))
+    bis = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput({"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("von") and data.get("bis") and data["bis"] < data["von"]:
+            raise forms.ValidationError(_("The end of the period lies before its start."))
+        return data
+
+
+def _responses(quickcheck, form):
+    responses = QuickcheckResponse.objects.filter(quickcheck=quickcheck)
+    if form.is_valid():
+        if form.cleaned_data.get("von"):
+            responses = responses.filter(created_at__date__gte=form.cleaned_data["von"])
+        if form.cleaned_data.get("bis"):
+            responses = responses.filter(created_at__date__lte=form.cleaned_data["bis"])
+    return responses
+
+
+def _quickcheck(request, page_id):
+    quickcheck = get_object_or_404(QuickcheckPage, pk=page_id)
+    if not quickcheck.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return quickcheck
+
+
+class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "toolbox/admin/quickcheck_statistics.html"
+    header_icon = "table"
+    page_title = _("Quickcheck responses")
+
+    def dispatch(self, request, page_id):
+        self.quickcheck = _quickcheck(request, page_id)
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.quickcheck.title
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = PeriodForm(self.request.GET or None)
+        rows = _responses(self.quickcheck, form).values_list("perspective_name", "result")
+        context.update(
+            quickcheck=self.quickcheck,
+            form=form,
+            summary=summarise(rows),
+            csv_url=reverse("toolbox_quickcheck_csv", args=[self.quickcheck.pk])
+            + ("?" + self.request.GET.urlencode() if self.request.GET else ""),
+        )
+        return context
+
+
+def quickcheck_csv(request, page_id):
+    quickcheck = _quickcheck(request, page_id)
+    form = PeriodForm(request.GET or None)
+    responses = _responses(quickcheck, form).order_by("created_at")
+    labels = {
+        "time": _("Taken at"),
+        "perspective": _("Perspective"),
+        "points": _("Points"),
+        "share": _("Share in per cent"),
+        "band": _("Level"),
+    }
+    response = HttpResponse(
+        export_csv(responses, {k: str(v) for k, v in labels.items()}),
+        content_type="text/csv; charset=utf-8",
+    )
+    name = f"quickcheck-{quickcheck.slug}-{datetime.date.today():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
