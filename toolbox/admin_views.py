@@ -3,10 +3,12 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -64,7 +66,14 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         form = PeriodForm(self.request.GET or None)
         rows = _responses(self.quickcheck, form).values_list("perspective_name", "result")
+        embed_url = self.quickcheck.embed_url(self.request)
         context.update(
+            embed_code=format_html(
+                '<iframe src="{}" title="{}" width="100%" height="720" style="border:0"></iframe>',
+                embed_url,
+                self.quickcheck.title,
+            ),
+            frame_ancestors=settings.QUICKCHECK_FRAME_ANCESTORS,
             quickcheck=self.quickcheck,
             form=form,
             summary=summarise(rows),

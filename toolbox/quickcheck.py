@@ -4,6 +4,7 @@ holds the answers, the perspective, the result as it was shown, and the day."""
 
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -242,6 +243,35 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                 answers[question["id"]] = int(raw)
         return answers
 
+    # -- embedding on other sites ---------------------------------------------------------
+    @staticmethod
+    def is_embedded(request):
+        data = request.POST if request.method == "POST" else request.GET
+        return data.get("eingebettet") == "1"
+
+    def render(self, request, *args, context_overrides=None, **kwargs):
+        embedded = self.is_embedded(request)
+        context_overrides = {
+            "embedded": embedded,
+            "base_template": "toolbox/embedded_base.html" if embedded else "base.html",
+            **(context_overrides or {}),
+        }
+        response = super().render(request, *args, context_overrides=context_overrides, **kwargs)
+        if embedded:
+            self.allow_framing(response)
+        return response
+
+    @staticmethod
+    def allow_framing(response):
+        """Only embedded views may be framed, and only by the configured sites."""
+        response.xframe_options_exempt = True
+        ancestors = ["'self'", *settings.QUICKCHECK_FRAME_ANCESTORS]
+        response._csp_replace = {"frame-ancestors": ancestors}
+        return response
+
+    def embed_url(self, request=None):
+        return self.get_full_url(request) + "?eingebettet=1"
+
     @path("")
     def start(self, request):
         return self.render(request)
@@ -255,7 +285,8 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             if len(definition["perspectives"]) == 1:
                 perspective = definition["perspectives"][0]
             else:
-                return HttpResponseRedirect(self.url + "?fehlt=perspektive")
+                embedded = "&eingebettet=1" if self.is_embedded(request) else ""
+                return HttpResponseRedirect(self.url + "?fehlt=perspektive" + embedded)
         questions = [
             q for q in scoring.questions_for(definition, perspective["key"]) if q["options"]
         ]
@@ -280,9 +311,11 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                     response = QuickcheckResponse.record(
                         self, definition, perspective, answers, previous
                     )
-                    return HttpResponseRedirect(
-                        self.url + self.reverse_subpage("result", args=[response.token])
+                    url = self.url + self.reverse_subpage("result", args=[response.token])
+                    redirect = HttpResponseRedirect(
+                        url + ("?eingebettet=1" if self.is_embedded(request) else "")
                     )
+                    return self.allow_framing(redirect) if self.is_embedded(request) else redirect
                 if self.one_per_screen:
                     step = questions.index(errors[0])
         shown = [questions[step]] if self.one_per_screen and questions else questions
@@ -336,7 +369,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                 "comparison": comparison,
                 "chart": radar([d["name"] for d in response.result], series),
                 "series": series,
-                "private_url": request.build_absolute_uri(),
+                "private_url": request.build_absolute_uri(request.path),
             },
         )
         # A private result: not for shared caches or search engines.

@@ -326,6 +326,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Anonymous form submissions per visitor and form within the window (cms/ratelimit.py).
 FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
 # Offerings not checked for this many months appear in the editors' report.
+# Sites that may show a Quickcheck in an iframe (CSP frame-ancestors), e.g.
+# "https://www.partner.example,https://kammer.example"; empty: only this site.
+QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
 OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
 # Reverse proxies in front of gunicorn whose X-Forwarded-For may be trusted.
 NUM_PROXIES = int(os.environ.get("ZUKUNFTSHUB_NUM_PROXIES", "0"))

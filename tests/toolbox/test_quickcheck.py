@@ -328,3 +328,34 @@ def test_statistics_are_for_editors_only(client, db, django_user_model):
     refused = client.get(f"/admin/quickcheck/{page.pk}/csv/")
     # Wagtail answers a refused admin view with a redirect to the dashboard.
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
+
+
+def test_other_sites_may_frame_the_quickcheck_only_when_allowed(client, db, settings, editor):
+    settings.QUICKCHECK_FRAME_ANCESTORS = ["https://partner.example"]
+    normal = client.get(URL)
+    assert normal["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in normal["Content-Security-Policy"]
+    embedded = client.get(URL, {"eingebettet": "1"})
+    assert "X-Frame-Options" not in embedded
+    assert "frame-ancestors 'self' https://partner.example" in embedded["Content-Security-Policy"]
+    assert 'class="main-nav' not in embedded.text and "<footer" not in embedded.text
+    assert '<input type="hidden" name="eingebettet" value="1">' in embedded.text
+    # The whole way through stays embedded and framable.
+    data = {"perspektive": "unternehmen", "eingebettet": "1", "aktion": "auswerten"}
+    questions = client.get(URL + "fragen/", {"perspektive": "unternehmen", "eingebettet": "1"})
+    assert "X-Frame-Options" not in questions
+    page = _page()
+    page.one_per_screen = False
+    page.save_revision().publish()
+    text = client.get(URL + "fragen/", {"perspektive": "unternehmen", "eingebettet": "1"}).text
+    data.update({f"q-{qid}": "1" for qid in _question_ids(text)})
+    done = client.post(URL + "fragen/", data, **ORIGIN)
+    assert done["Location"].endswith("/?eingebettet=1")
+    result = client.get(done["Location"])
+    assert "X-Frame-Options" not in result and 'target="_top"' in result.text
+    # The editors copy the code from the admin.
+    client.force_login(editor)
+    admin = client.get(f"/admin/quickcheck/{page.pk}/auswertung/").text
+    code = r"&lt;iframe src=&quot;https?://[^&]+/werkzeugkasten/quickcheck/\?eingebettet=1"
+    assert re.search(code, admin)
+    assert "https://partner.example" in admin
