@@ -7,8 +7,8 @@ PORT ?= 8000
 WORKERS ?= 2
 UV_VERSION := 0.13.8
 DEMO_PASSWORD ?= zukunft-demo
-# Debian packages the browser tests and translation checks need.
-SYSTEM_PACKAGES := chromium fonts-dejavu-core gettext
+# Debian packages the browser tests, translation checks and PDFs (WeasyPrint) need.
+SYSTEM_PACKAGES := chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
 .PHONY: install install-dev system-packages run serve test bench lint format messages clean
 
@@ -26,6 +26,7 @@ system-packages:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium fonts-dejavu-core"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	ldconfig -p | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \

@@ -8,6 +8,7 @@ plugin is switched on or off.
 
 import re
 
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -228,10 +229,20 @@ class TeaserListBlock(blocks.StructBlock):
 
 class KeyFigureValue(blocks.StructValue):
     def figure(self):
+        """A counted figure, kept per cache generation: it only changes when content is
+        published, moved or deleted, or a snippet is saved, and each of those starts a
+        new generation."""
         figure = registry.key_figures.get(self.get("source") or "")
-        if figure is not None:
-            return figure.count()
-        return self.get("value") or ""
+        if figure is None:
+            return self.get("value") or ""
+        from .cache import current_generation
+
+        key = f"key-figure:{figure.key}:{current_generation()}"
+        count = caches["default"].get(key)
+        if count is None:
+            count = figure.count()
+            caches["default"].set(key, count, 3600)
+        return count
 
     def caption(self):
         figure = registry.key_figures.get(self.get("source") or "")

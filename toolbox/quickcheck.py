@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -335,8 +336,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             },
         )
 
-    @path("ergebnis/<str:token>/", name="result")
-    def result(self, request, token):
+    def _response_for(self, token):
         response = (
             QuickcheckResponse.objects.filter(quickcheck=self, token=token[:40])
             .select_related("previous")
@@ -344,6 +344,46 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         )
         if response is None:
             raise Http404
+        return response
+
+    @path("ergebnis/<str:token>/pdf/", name="result_pdf")
+    def result_pdf(self, request, token):
+        """The result as a tagged PDF (PDF/UA), drawn by WeasyPrint from HTML."""
+        response = self._response_for(token)
+        context = self.result_context(request, response)
+        html = render_to_string("toolbox/quickcheck_result_pdf.html", context, request=request)
+        try:
+            from weasyprint import HTML
+        except OSError:  # the system's Pango libraries are missing (see the README)
+            return HttpResponse(
+                gettext("The PDF cannot be made on this server. Please print the page instead."),
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(
+            pdf_variant="pdf/ua-1"
+        )
+        download = HttpResponse(pdf, content_type="application/pdf")
+        name = f"quickcheck-{response.created_at:%Y-%m-%d}.pdf"
+        download["Content-Disposition"] = f'attachment; filename="{name}"'
+        download["Cache-Control"] = "private, no-store"
+        download["X-Robots-Tag"] = "noindex"
+        return download
+
+    @path("ergebnis/<str:token>/", name="result")
+    def result(self, request, token):
+        response = self._response_for(token)
+        page_response = self.render(
+            request,
+            template="toolbox/quickcheck_result.html",
+            context_overrides=self.result_context(request, response),
+        )
+        # A private result: not for shared caches or search engines.
+        page_response["Cache-Control"] = "private, no-store"
+        page_response["X-Robots-Tag"] = "noindex"
+        return page_response
+
+    def result_context(self, request, response):
         series = [(gettext("This result"), [d["percent"] for d in response.result])]
         earlier = response.previous
         comparison = []
@@ -360,22 +400,17 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                 (d, before.get(d["key"]), d["percent"] - before.get(d["key"], {}).get("percent", 0))
                 for d in response.result
             ]
-        page_response = self.render(
-            request,
-            template="toolbox/quickcheck_result.html",
-            context_overrides={
-                "response": response,
-                "earlier": earlier,
-                "comparison": comparison,
-                "chart": radar([d["name"] for d in response.result], series),
-                "series": series,
-                "private_url": request.build_absolute_uri(request.path),
-            },
-        )
-        # A private result: not for shared caches or search engines.
-        page_response["Cache-Control"] = "private, no-store"
-        page_response["X-Robots-Tag"] = "noindex"
-        return page_response
+        return {
+            "page": self,
+            "response": response,
+            "earlier": earlier,
+            "comparison": comparison,
+            "chart": radar([d["name"] for d in response.result], series),
+            "series": series,
+            "private_url": request.build_absolute_uri(
+                self.url + self.reverse_subpage("result", args=[response.token])
+            ),
+        }
 
 
 class QuickcheckResponse(models.Model):

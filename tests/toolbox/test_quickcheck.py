@@ -359,3 +359,35 @@ def test_other_sites_may_frame_the_quickcheck_only_when_allowed(client, db, sett
     code = r"&lt;iframe src=&quot;https?://[^&]+/werkzeugkasten/quickcheck/\?eingebettet=1"
     assert re.search(code, admin)
     assert "https://partner.example" in admin
+
+
+def test_the_result_as_a_pdf_looks_like_the_page(client, db, tmp_path):
+    """The PDF is rendered to PNG and checked: text, chart and table are there."""
+    import pypdfium2
+
+    done = _take(client, choice=2)
+    text = client.get(done["Location"]).text
+    pdf_url = re.search(r'href="([^"]+/pdf/)">Als PDF herunterladen</a>', text).group(1)
+    response = client.get(pdf_url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response["Cache-Control"] == "private, no-store"
+    assert response.content.startswith(b"%PDF")
+    document = pypdfium2.PdfDocument(response.content)
+    words = " ".join(
+        document[index].get_textpage().get_text_range() for index in range(len(document))
+    )
+    stored = QuickcheckResponse.objects.get()
+    for dimension in stored.result:
+        assert dimension["name"] in words.replace("\r\n", " ").replace("\n", " ")
+        assert f"{dimension['percent']} %" in words
+    assert "Ihr privater Link" in words
+    image = document[0].render(scale=1).to_pil()
+    image.save(tmp_path / "quickcheck.png")
+    grey = image.convert("L")
+    width, height = grey.size
+    dark = sum(1 for value in grey.get_flattened_data() if value < 128)
+    assert width > 500 and height > 700
+    assert dark > 2000, "the first page is (nearly) blank"
+    # The chart's blue polygon is drawn: enough pixels of its colour.
+    blue = sum(1 for r, g, b in image.convert("RGB").get_flattened_data() if b > 100 and r < 60 and g < 120)
+    assert blue > 500
