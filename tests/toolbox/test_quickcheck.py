@@ -389,5 +389,6 @@ def test_the_result_as_a_pdf_looks_like_the_page(client, db, tmp_path):
     assert width > 500 and height > 700
     assert dark > 2000, "the first page is (nearly) blank"
     # The chart's blue polygon is drawn: enough pixels of its colour.
-    blue = sum(1 for r, g, b in image.convert("RGB").get_flattened_data() if b > 100 and r < 60 and g < 120)
+    pixels = image.convert("RGB").get_flattened_data()
+    blue = sum(1 for r, g, b in pixels if b > 100 and r < 60 and g < 120)
     assert blue > 500
