@@ -8,13 +8,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import QuickcheckPage, QuickcheckResponse
+from .models import QuickcheckPage, QuickcheckResponse, QuickcheckScore
 from .statistics import export_csv, summarise
 
 DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")
@@ -33,14 +34,20 @@ class PeriodForm(forms.Form):
         return data
 
 
-def _responses(quickcheck, form):
-    responses = QuickcheckResponse.objects.filter(quickcheck=quickcheck)
+def _period(queryset, form):
     if form.is_valid():
+        zone = timezone.get_current_timezone()
         if form.cleaned_data.get("von"):
-            responses = responses.filter(created_at__date__gte=form.cleaned_data["von"])
+            start = datetime.datetime.combine(form.cleaned_data["von"], datetime.time.min, zone)
+            queryset = queryset.filter(created_at__gte=start)
         if form.cleaned_data.get("bis"):
-            responses = responses.filter(created_at__date__lte=form.cleaned_data["bis"])
-    return responses
+            end = datetime.datetime.combine(form.cleaned_data["bis"], datetime.time.max, zone)
+            queryset = queryset.filter(created_at__lte=end)
+    return queryset
+
+
+def _responses(quickcheck, form):
+    return _period(QuickcheckResponse.objects.filter(quickcheck=quickcheck), form)
 
 
 def _quickcheck(request, page_id):
@@ -65,7 +72,7 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = PeriodForm(self.request.GET or None)
-        rows = _responses(self.quickcheck, form).values_list("perspective_name", "result")
+        scores = _period(QuickcheckScore.objects.filter(quickcheck=self.quickcheck), form)
         embed_url = self.quickcheck.embed_url(self.request)
         context.update(
             embed_code=format_html(
@@ -76,7 +83,7 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
             frame_ancestors=settings.QUICKCHECK_FRAME_ANCESTORS,
             quickcheck=self.quickcheck,
             form=form,
-            summary=summarise(rows),
+            summary=summarise(_responses(self.quickcheck, form), scores),
             csv_url=reverse("toolbox_quickcheck_csv", args=[self.quickcheck.pk])
             + ("?" + self.request.GET.urlencode() if self.request.GET else ""),
         )

@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms import ratelimit
 from cms.models import EmbeddableMixin
 
 from . import scoring
@@ -273,6 +274,13 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
     def embed_url(self, request=None):
         return self.get_full_url(request) + "?eingebettet=1"
 
+    def allowed(self, request):
+        """Results per visitor are limited (settings.QUICKCHECK_RATE_LIMIT)."""
+        if request.user.is_authenticated:
+            return True
+        limit, window = settings.QUICKCHECK_RATE_LIMIT
+        return ratelimit.allow(request, f"quickcheck-{self.pk}", limit, window)
+
     @path("")
     def start(self, request):
         return self.render(request)
@@ -297,6 +305,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         step = min(int(step), max(len(questions) - 1, 0)) if step.isdigit() else 0
         action = data.get("aktion", "")
         errors = []
+        limited = False
         if request.method == "POST":
             if self.one_per_screen and action in ("weiter", "zurueck"):
                 current = questions[step] if questions else None
@@ -308,7 +317,14 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                     step = min(step + 1, len(questions) - 1)
             else:
                 errors = scoring.missing_answers(definition, perspective["key"], answers)
-                if not errors:
+                if not errors and not (
+                    request.user.is_authenticated
+                    or ratelimit.allow(
+                        request, f"quickcheck-{self.pk}", *settings.QUICKCHECK_RATE_LIMIT
+                    )
+                ):
+                    limited = True
+                elif not errors:
                     response = QuickcheckResponse.record(
                         self, definition, perspective, answers, previous
                     )
@@ -317,13 +333,14 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                         url + ("?eingebettet=1" if self.is_embedded(request) else "")
                     )
                     return self.allow_framing(redirect) if self.is_embedded(request) else redirect
-                if self.one_per_screen:
+                if self.one_per_screen and errors:
                     step = questions.index(errors[0])
         shown = [questions[step]] if self.one_per_screen and questions else questions
-        return self.render(
+        page_response = self.render(
             request,
             template="toolbox/quickcheck_questions.html",
             context_overrides={
+                "limited": limited,
                 "perspective": perspective,
                 "questions": questions,
                 "shown": shown,
@@ -335,6 +352,9 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                 "previous": previous,
             },
         )
+        if limited:
+            page_response.status_code = 429
+        return page_response
 
     def _response_for(self, token):
         response = (
@@ -440,6 +460,7 @@ class QuickcheckResponse(models.Model):
         verbose_name = _("Quickcheck response")
         verbose_name_plural = _("Quickcheck responses")
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["quickcheck", "created_at"])]
 
     def __str__(self):
         return f"{self.quickcheck.title} · {self.perspective_name} · {self.created_at:%d.%m.%Y}"
@@ -479,7 +500,7 @@ class QuickcheckResponse(models.Model):
             if previous_token
             else None
         )
-        return cls.objects.create(
+        response = cls.objects.create(
             quickcheck=quickcheck,
             perspective=perspective["key"],
             perspective_name=perspective["name"],
@@ -488,3 +509,39 @@ class QuickcheckResponse(models.Model):
             token=secrets.token_urlsafe(24)[:32],
             previous=previous,
         )
+        QuickcheckScore.objects.bulk_create(QuickcheckScore.rows_for(response))
+        return response
+
+
+class QuickcheckScore(models.Model):
+    """One dimension of one response, as a row, so that statistics are counted by the
+    database (a response's ``result`` holds the same figures for display)."""
+
+    response = models.ForeignKey(QuickcheckResponse, on_delete=models.CASCADE, related_name="+")
+    quickcheck = models.ForeignKey(QuickcheckPage, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField()
+    dimension = models.CharField(max_length=40)
+    dimension_name = models.CharField(max_length=80)
+    percent = models.PositiveSmallIntegerField()
+    band = models.CharField(max_length=80, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["quickcheck", "created_at"])]
+
+    def __str__(self):
+        return f"{self.dimension_name}: {self.percent} %"
+
+    @classmethod
+    def rows_for(cls, response):
+        return [
+            cls(
+                response=response,
+                quickcheck_id=response.quickcheck_id,
+                created_at=response.created_at,
+                dimension=item["key"],
+                dimension_name=item["name"][:80],
+                percent=item["percent"],
+                band=item["band"][:80],
+            )
+            for item in response.result
+        ]

@@ -3,49 +3,52 @@ construction: a response holds no personal data."""
 
 import csv
 import io
-import statistics
+
+from django.db.models import Avg, Count, Q
 
 BUCKETS = [(0, 24), (25, 49), (50, 74), (75, 100)]
 
 
-def summarise(rows):
-    """``rows``: (perspective name, result snapshot) per response.
-
-    Returns the number of responses per perspective and, per dimension, the number of
-    results, mean and median percentage, the responses per band and per quarter."""
-    perspectives = {}
-    dimensions = {}
-    for perspective, result in rows:
-        perspectives[perspective] = perspectives.get(perspective, 0) + 1
-        for item in result:
-            entry = dimensions.setdefault(
-                item["key"],
-                {"name": item["name"], "percents": [], "bands": {}, "buckets": [0] * len(BUCKETS)},
-            )
-            entry["percents"].append(item["percent"])
-            band = item.get("band") or "–"
-            entry["bands"][band] = entry["bands"].get(band, 0) + 1
-            for index, (low, high) in enumerate(BUCKETS):
-                if low <= item["percent"] <= high:
-                    entry["buckets"][index] += 1
-    summary = []
-    for key, entry in dimensions.items():
-        percents = entry["percents"]
-        summary.append(
-            {
-                "key": key,
-                "name": entry["name"],
-                "count": len(percents),
-                "mean": round(statistics.fmean(percents)) if percents else 0,
-                "median": round(statistics.median(percents)) if percents else 0,
-                "bands": sorted(entry["bands"].items(), key=lambda item: -item[1]),
-                "buckets": list(zip(BUCKETS, entry["buckets"], strict=True)),
-            }
-        )
+def summarise(responses, scores):
+    """Figures over the responses and their per-dimension scores (querysets already
+    limited to one Quickcheck and period), counted by the database in three queries:
+    responses per perspective; per dimension the number, mean share and responses per
+    quarter of the scale; and responses per dimension and band."""
+    perspectives = list(
+        responses.order_by()
+        .values_list("perspective_name")
+        .annotate(n=Count("pk"))
+        .order_by("perspective_name")
+    )
+    quarters = {
+        f"q{index}": Count("pk", filter=Q(percent__gte=low, percent__lte=high))
+        for index, (low, high) in enumerate(BUCKETS)
+    }
+    dimensions = list(
+        scores.order_by()
+        .values("dimension", "dimension_name")
+        .annotate(count=Count("pk"), mean=Avg("percent"), **quarters)
+        .order_by("dimension_name")
+    )
+    bands = {}
+    for dimension, band, count in (
+        scores.order_by().values_list("dimension", "band").annotate(n=Count("pk")).order_by("-n")
+    ):
+        bands.setdefault(dimension, []).append((band or "–", count))
     return {
-        "total": sum(perspectives.values()),
-        "perspectives": sorted(perspectives.items()),
-        "dimensions": summary,
+        "total": sum(count for _, count in perspectives),
+        "perspectives": perspectives,
+        "dimensions": [
+            {
+                "key": row["dimension"],
+                "name": row["dimension_name"],
+                "count": row["count"],
+                "mean": round(row["mean"] or 0),
+                "bands": bands.get(row["dimension"], []),
+                "buckets": [(bucket, row[f"q{index}"]) for index, bucket in enumerate(BUCKETS)],
+            }
+            for row in dimensions
+        ],
     }
 
 

@@ -329,6 +329,8 @@ FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
 # Sites that may show a Quickcheck in an iframe (CSP frame-ancestors), e.g.
 # "https://www.partner.example,https://kammer.example"; empty: only this site.
 QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
+# Quickcheck results per visitor and window (seconds): a Lotse may take several in a row.
+QUICKCHECK_RATE_LIMIT = (20, 3600)
 OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
 # Reverse proxies in front of gunicorn whose X-Forwarded-For may be trusted.
 NUM_PROXIES = int(os.environ.get("ZUKUNFTSHUB_NUM_PROXIES", "0"))

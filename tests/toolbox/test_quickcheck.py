@@ -5,6 +5,8 @@ import re
 
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -392,3 +394,44 @@ def test_the_result_as_a_pdf_looks_like_the_page(client, db, tmp_path):
     pixels = image.convert("RGB").get_flattened_data()
     blue = sum(1 for r, g, b in pixels if b > 100 and r < 60 and g < 120)
     assert blue > 500
+
+
+def test_sending_results_is_rate_limited_and_keeps_the_answers(client, db, settings):
+    settings.QUICKCHECK_RATE_LIMIT = (2, 3600)
+    page = _page()
+    page.one_per_screen = False
+    page.save_revision().publish()
+    text = client.get(URL + "fragen/", {"perspektive": "unternehmen"}).text
+    data = {"perspektive": "unternehmen", "aktion": "auswerten"}
+    data.update({f"q-{qid}": "1" for qid in _question_ids(text)})
+    for _ in range(2):
+        assert client.post(URL + "fragen/", data, **ORIGIN).status_code == 302
+    refused = client.post(URL + "fragen/", data, **ORIGIN)
+    assert refused.status_code == 429
+    assert "Bitte warten Sie etwas und senden Sie ihn erneut" in refused.text
+    assert refused.text.count(" checked") == len(_question_ids(text))
+    assert QuickcheckResponse.objects.count() == 2
+
+
+@pytest.mark.parametrize("view", ["start", "questions", "result"])
+def test_quickcheck_queries_do_not_grow_with_responses(client, db, settings, view):
+    settings.PAGE_CACHE_SECONDS = 0
+    done = _take(client, choice=1)
+    url = {"start": URL, "questions": URL + "fragen/?perspektive=unternehmen"}.get(
+        view, done["Location"]
+    )
+
+    def count():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    few = count()
+    response = QuickcheckResponse.objects.first()
+    for n in range(50):
+        response.pk = None
+        response.token = f"kopie-{n}-{response.token}"[:32]
+        response.save()
+    many = count()
+    assert few == many <= 20, (few, many)
