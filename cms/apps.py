@@ -15,7 +15,7 @@ class CmsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
-        from . import cache, i18n
+        from . import cache, i18n, queries
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, SearchFacet, TeaserSource, registry
 
@@ -42,6 +42,13 @@ class CmsConfig(AppConfig):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"
                 signal.connect(cache.invalidate, sender=model, dispatch_uid=uid)
+        for signal in (post_save, post_delete):
+            signal.connect(
+                queries.restrictions_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"restrictions-{id(signal)}",
+            )
+        post_page_move.connect(queries.restrictions_changed, dispatch_uid="restrictions-move")
         post_save.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites")
         post_delete.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites-del")
         page_published.connect(cache.forget_sites_for_root, dispatch_uid="forget-sites-root")

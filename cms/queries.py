@@ -4,13 +4,25 @@ from django.core.cache import caches
 
 from wagtail.models import PageViewRestriction
 
-from .cache import current_generation
+RESTRICTIONS_VERSION_KEY = "restrictions-version"
+
+
+def restrictions_version():
+    return caches["shared"].get_or_set(RESTRICTIONS_VERSION_KEY, 1, timeout=None)
+
+
+def restrictions_changed(**kwargs):
+    """A restriction saved or deleted, or a page moved: read the restricted paths anew."""
+    try:
+        caches["shared"].incr(RESTRICTIONS_VERSION_KEY)
+    except ValueError:
+        caches["shared"].set(RESTRICTIONS_VERSION_KEY, 2, timeout=None)
 
 
 def restricted_paths():
-    """Tree paths of pages with a view restriction, cached for the current page-cache
-    generation (a restriction saved or deleted starts a new one)."""
-    key = f"restricted-paths:{current_generation()}"
+    """Tree paths of pages with a view restriction, cached until a restriction changes
+    or a page moves (not on every publish: restrictions change rarely)."""
+    key = f"restricted-paths:{restrictions_version()}"
     paths = caches["default"].get(key)
     if paths is None:
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))

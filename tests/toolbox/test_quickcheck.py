@@ -435,3 +435,91 @@ def test_quickcheck_queries_do_not_grow_with_responses(client, db, settings, vie
         response.save()
     many = count()
     assert few == many <= 20, (few, many)
+
+
+def _list(items):
+    """ListBlock form data."""
+    data = {"count": str(len(items))}
+    for index, item in enumerate(items):
+        data[str(index)] = {"value": item, "deleted": "", "order": str(index), "id": ""}
+    return data
+
+
+def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(client, db, editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    from toolbox.models import ToolboxIndexPage
+
+    parent = ToolboxIndexPage.objects.get(locale__language_code="de")
+    entry = parent.get_children().live().first()
+    band = lambda minimum, title: {  # noqa: E731
+        "min": str(minimum),
+        "title": title,
+        "text": f"Text zu {title}",
+        "recommendations": _list([str(entry.pk)]),
+    }
+    option = lambda label, points: {  # noqa: E731
+        "label": label,
+        "points": _list([{"dimension": "team", "points": str(points)}]),
+    }
+    data = nested_form_data(
+        {
+            "title": "Quickcheck Teamarbeit",
+            "slug": "teamarbeit",
+            "intro": "Drei kurze Fragen.",
+            "one_per_screen": "",
+            "perspectives": streamfield(
+                [("perspective", {"key": "team", "name": "Team", "intro": ""})]
+            ),
+            "dimensions": streamfield(
+                [
+                    (
+                        "dimension",
+                        {
+                            "key": "team",
+                            "name": "Zusammenarbeit",
+                            "description": "",
+                            "bands": _list([band(0, "Ausbaufähig"), band(50, "Stark")]),
+                        },
+                    )
+                ]
+            ),
+            "questions": streamfield(
+                [
+                    (
+                        "question",
+                        {
+                            "text": f"Frage {n}?",
+                            "help": "",
+                            "perspectives": "",
+                            "required": "on",
+                            "options": _list([option("Nein", 0), option("Ja", 2)]),
+                        },
+                    )
+                    for n in range(1, 4)
+                ]
+            ),
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+    client.force_login(editor)
+    response = client.post(f"/admin/pages/add/toolbox/quickcheckpage/{parent.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    page = QuickcheckPage.objects.get(slug="teamarbeit", locale__language_code="de")
+    assert page.live and len(page.questions) == 3
+    client.logout()
+
+    url = page.url
+    text = client.get(url + "fragen/", {"perspektive": "team"}).text
+    ids = _question_ids(text)
+    assert len(ids) == 3
+    answers = {"perspektive": "team", "aktion": "auswerten"}
+    answers.update({f"q-{qid}": "1" for qid in ids[:2]} | {f"q-{ids[2]}": "0"})
+    done = client.post(url + "fragen/", answers, **ORIGIN)
+    result = client.get(done["Location"]).text
+    assert (
+        '<tr><th scope="row">Zusammenarbeit</th><td>4 / 6</td><td>67 %</td><td>Stark</td></tr>'
+        in result
+    )
+    assert f'href="{entry.url}"' in result
