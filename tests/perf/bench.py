@@ -185,7 +185,18 @@ def run_seed(total):
                 f"var/bench holds {counts}, expected {plan}; run with --reseed to rebuild it."
             )
     if reusable:
+        import io
+
         print(f"Seed: reusing {total} pages in {BENCH_DIR.relative_to(ROOT)}/ (--reseed rebuilds)")
+        # Demo content that plugins added since the seed (not load_demo as a whole: it
+        # would mirror every seeded page into English).
+        from wagtail.models import Site
+
+        from cms.plugins import registry
+
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        for demo in registry.sorted_demo_content():
+            demo.load(home, io.StringIO())
     else:
         import io
 
