@@ -229,6 +229,48 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             ],
         }
 
+    # -- previews for the editors ----------------------------------------------------------
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Start page")),
+            ("fragen", _("All questions")),
+            ("ergebnis", _("Sample result")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        definition = self.definition()
+        if mode_name not in ("fragen", "ergebnis") or not definition["perspectives"]:
+            return super().serve_preview(request, mode_name)
+        perspective = definition["perspectives"][0]
+        questions = [
+            q for q in scoring.questions_for(definition, perspective["key"]) if q["options"]
+        ]
+        if mode_name == "fragen":
+            return self.render(
+                request,
+                template="toolbox/quickcheck_questions.html",
+                context_overrides={
+                    "perspective": perspective,
+                    "questions": questions,
+                    "shown": questions,
+                    "answers": {},
+                    "step": 0,
+                    "last_step": True,
+                    "errors": [],
+                    "error_ids": set(),
+                },
+            )
+        # A result for middle answers, computed and not stored.
+        answers = {q["id"]: len(q["options"]) // 2 for q in questions}
+        response = QuickcheckResponse.build(self, definition, perspective, answers)
+        response.token = "vorschau"
+        return self.render(
+            request,
+            template="toolbox/quickcheck_result.html",
+            context_overrides=self.result_context(request, response),
+        )
+
     # -- taking it -----------------------------------------------------------------------
     def _perspective(self, definition, key):
         for perspective in definition["perspectives"]:
@@ -466,7 +508,8 @@ class QuickcheckResponse(models.Model):
         return f"{self.quickcheck.title} · {self.perspective_name} · {self.created_at:%d.%m.%Y}"
 
     @classmethod
-    def record(cls, quickcheck, definition, perspective, answers, previous_token=""):
+    def build(cls, quickcheck, definition, perspective, answers, previous=None):
+        """An unsaved response with the result as it is shown (also for previews)."""
         results = scoring.score(definition, perspective["key"], answers)
         snapshot = []
         for item in results:
@@ -495,12 +538,7 @@ class QuickcheckResponse(models.Model):
             }
             for qid, i in answers.items()
         }
-        previous = (
-            cls.objects.filter(quickcheck=quickcheck, token=previous_token).first()
-            if previous_token
-            else None
-        )
-        response = cls.objects.create(
+        return cls(
             quickcheck=quickcheck,
             perspective=perspective["key"],
             perspective_name=perspective["name"],
@@ -508,7 +546,18 @@ class QuickcheckResponse(models.Model):
             result=snapshot,
             token=secrets.token_urlsafe(24)[:32],
             previous=previous,
+            created_at=timezone.now(),
         )
+
+    @classmethod
+    def record(cls, quickcheck, definition, perspective, answers, previous_token=""):
+        previous = (
+            cls.objects.filter(quickcheck=quickcheck, token=previous_token).first()
+            if previous_token
+            else None
+        )
+        response = cls.build(quickcheck, definition, perspective, answers, previous)
+        response.save()
         QuickcheckScore.objects.bulk_create(QuickcheckScore.rows_for(response))
         return response
 

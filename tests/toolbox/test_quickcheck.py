@@ -523,3 +523,24 @@ def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(clien
         in result
     )
     assert f'href="{entry.url}"' in result
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("", "Quickcheck starten"),
+        ("fragen", "Mein Ergebnis anzeigen"),
+        ("ergebnis", 'class="radar"'),
+    ],
+)
+def test_editors_preview_start_questions_and_a_sample_result(db, mode, expected):
+    page = _page()
+    assert [name for name, _label in page.preview_modes] == ["", "fragen", "ergebnis"]
+    response = page.make_preview_request(preview_mode=mode)
+    if hasattr(response, "render"):
+        response.render()
+    text = response.content.decode()
+    assert response.status_code == 200 and expected in text
+    if mode == "fragen":
+        assert len(_question_ids(text)) == 10  # every question of the first perspective
+    assert QuickcheckResponse.objects.count() == 0  # a preview stores nothing
