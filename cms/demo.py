@@ -49,6 +49,18 @@ def demo_image(title, description, seed=0, size=(1600, 1000), label=""):
     return image
 
 
+def demo_terms(model, rows):
+    """Taxonomy terms by slug, created in order when missing: rows of (name, slug) or
+    (name, slug, description)."""
+    found = {}
+    for order, (name, slug, *rest) in enumerate(rows):
+        defaults = {"name": name, "sort_order": order}
+        if rest:
+            defaults["description"] = rest[0]
+        found[slug] = model.objects.get_or_create(slug=slug, defaults=defaults)[0]
+    return found
+
+
 def child_page(parent, model, slug, **fields):
     """The child of ``parent`` with this slug, created and published if missing."""
     existing = parent.get_children().filter(slug=slug).first()

@@ -35,6 +35,17 @@ def terms_changed(**kwargs):
         caches["shared"].set(TERMS_VERSION_KEY, 2, timeout=None)
 
 
+def watch_terms(*models):
+    """Read the listed filter terms anew when one of these models (term snippets,
+    tag-through models of keywords) is saved or deleted."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        label = model._meta.label_lower
+        post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-{label}")
+        post_delete.connect(terms_changed, sender=model, dispatch_uid=f"terms-del-{label}")
+
+
 MAX_VALUES = 20  # per facet; longer lists are cut, not an error
 MAX_VALUE_LENGTH = 80
 

@@ -11,11 +11,10 @@ class HubConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
 
         from taggit.models import Tag
 
-        from cms.filters import terms_changed
+        from cms.filters import watch_terms
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
         from .demo import load_demo, load_hubs, load_news, load_offerings
@@ -32,17 +31,9 @@ class HubConfig(AppConfig):
             Topic,
         )
 
-        for model in (CompanySize, Industry, Region, Topic, OfferingType, Tag):
-            post_save.connect(terms_changed, sender=model, dispatch_uid=f"terms-{model.__name__}")
-            post_delete.connect(
-                terms_changed, sender=model, dispatch_uid=f"terms-del-{model.__name__}"
-            )
         # Keywords are offered as a filter once a published page carries them.
-        for model in (StoryPageTag, OfferingPageTag):
-            post_save.connect(terms_changed, sender=model, dispatch_uid=f"tags-{model.__name__}")
-            post_delete.connect(
-                terms_changed, sender=model, dispatch_uid=f"tags-del-{model.__name__}"
-            )
+        watch_terms(CompanySize, Industry, Region, Topic, OfferingType, Tag)
+        watch_terms(StoryPageTag, OfferingPageTag)
 
         def german_stories():
             return (

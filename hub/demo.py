@@ -2,7 +2,7 @@
 
 import datetime
 
-from cms.demo import child_page, demo_image
+from cms.demo import child_page, demo_image, demo_terms
 from cms.models import ContactPerson
 
 INDUSTRIES = [
@@ -198,20 +198,13 @@ STORIES = [
 ]
 
 
-def _terms(model, rows):
-    return {
-        slug: model.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": i})[0]
-        for i, (name, slug) in enumerate(rows)
-    }
-
-
 def load_demo(home, stdout):
     from .models import CompanySize, Industry, Region, StoryIndexPage, StoryPage, Topic
 
-    industries = _terms(Industry, INDUSTRIES)
-    regions = _terms(Region, REGIONS)
-    sizes = _terms(CompanySize, SIZES)
-    topics = _terms(Topic, TOPICS)
+    industries = demo_terms(Industry, INDUSTRIES)
+    regions = demo_terms(Region, REGIONS)
+    sizes = demo_terms(CompanySize, SIZES)
+    topics = demo_terms(Topic, TOPICS)
     index = child_page(
         home,
         StoryIndexPage,
@@ -561,7 +554,7 @@ def load_offerings(home, stdout):
 
     from .models import CompanySize, OfferingIndexPage, OfferingPage, OfferingType, Region
 
-    kinds = _terms(OfferingType, KINDS)
+    kinds = demo_terms(OfferingType, KINDS)
     sizes = {s.slug: s for s in CompanySize.objects.all()}
     regions = {r.slug: r for r in Region.objects.all()}
     providers = [

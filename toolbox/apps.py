@@ -9,9 +9,8 @@ class ToolboxConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
 
-        from cms.filters import terms_changed
+        from cms.filters import watch_terms
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
         from .demo import load_demo, load_quickcheck
@@ -25,11 +24,7 @@ class ToolboxConfig(AppConfig):
             ToolboxEntryTag,
         )
 
-        for model in (Audience, Duration, EntryKind, Theme, ToolboxEntryTag):
-            post_save.connect(terms_changed, sender=model, dispatch_uid=f"toolbox-{model.__name__}")
-            post_delete.connect(
-                terms_changed, sender=model, dispatch_uid=f"toolbox-del-{model.__name__}"
-            )
+        watch_terms(Audience, Duration, EntryKind, Theme, ToolboxEntryTag)
 
         registry.add_teaser_source(
             TeaserSource(

@@ -4,7 +4,7 @@ from django.core.files.base import ContentFile
 
 from wagtail.rich_text import RichText
 
-from cms.demo import child_page
+from cms.demo import child_page, demo_terms
 
 THEMES = [
     (
@@ -412,17 +412,6 @@ VIDEO_TRANSCRIPT = (
 )
 
 
-def _terms(model, rows):
-    found = {}
-    for i, row in enumerate(rows):
-        name, slug = row[0], row[1]
-        defaults = {"name": name, "sort_order": i}
-        if len(row) > 2:
-            defaults["description"] = row[2]
-        found[slug] = model.objects.get_or_create(slug=slug, defaults=defaults)[0]
-    return found
-
-
 def _document(title, filename, content):
     from wagtail.documents import get_document_model
 
@@ -439,10 +428,10 @@ def _document(title, filename, content):
 def load_demo(home, stdout):
     from .models import Audience, Duration, EntryKind, Theme, ToolboxEntryPage, ToolboxIndexPage
 
-    themes = _terms(Theme, THEMES)
-    kinds = _terms(EntryKind, KINDS)
-    audiences = _terms(Audience, AUDIENCES)
-    durations = _terms(Duration, DURATIONS)
+    themes = demo_terms(Theme, THEMES)
+    kinds = demo_terms(EntryKind, KINDS)
+    audiences = demo_terms(Audience, AUDIENCES)
+    durations = demo_terms(Duration, DURATIONS)
     index = child_page(
         home,
         ToolboxIndexPage,

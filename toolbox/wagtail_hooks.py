@@ -4,16 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from cms.viewsets import TermViewSet
 
 from .admin_views import QuickcheckStatisticsView, quickcheck_csv
 from .models import Audience, Duration, EntryKind, QuickcheckPage, Theme
-
-
-class TermViewSet(SnippetViewSet):
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name"]
-    ordering = ["sort_order", "name"]
 
 
 class ThemeViewSet(TermViewSet):
