@@ -11,6 +11,7 @@ from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -454,7 +455,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             series.append(
                 (
                     gettext("Earlier result of %(date)s")
-                    % {"date": earlier.created_at.strftime("%d.%m.%Y")},
+                    % {"date": date_format(timezone.localtime(earlier.created_at))},
                     [before.get(d["key"], {}).get("percent", 0) for d in response.result],
                 )
             )

@@ -205,3 +205,14 @@ def test_editors_find_the_toolbox_in_the_admin(client, db, editor):
     response = client.get(f"/admin/pages/{entry.pk}/edit/")
     assert response.status_code == 200 and "Adresse bei YouTube oder Vimeo" in response.text
     assert client.get("/admin/snippets/toolbox/theme/").status_code == 200
+
+
+def test_the_downloads_block_lists_documents_with_type_and_size(db):
+    from cms.blocks import DownloadsBlock
+
+    document = Document.objects.get(title="Tandemvereinbarung (Tabelle)")
+    block = DownloadsBlock()
+    html = block.render(block.to_python({"heading": "Vorlagen", "documents": [document.pk]}))
+    assert '<h2 id="downloads-' in html and ">Vorlagen</h2>" in html
+    assert f'<a href="{document.url}" download>Tandemvereinbarung (Tabelle)</a>' in html
+    assert f"(CSV, {document.get_file_size()}\xa0Bytes)" in html

@@ -97,6 +97,14 @@ def test_band_ties_and_edges():
     assert scoring.band_for([], 50) is None
 
 
+def test_with_two_dimensions_the_chart_draws_bars_with_the_same_description():
+    from toolbox.chart import radar
+
+    svg = str(radar(["A", "B"], [("Jetzt", [40, 90])]))
+    assert svg.count("<rect") == 2 and "<polygon" not in svg
+    assert "Jetzt: A 40 %, B 90 %" in svg and 'role="img"' in svg
+
+
 def test_invalid_answers_are_ignored():
     result = scoring.score(_definition(), "firm", {"q1": 7, "q2": -1, "zz": 1})
     assert [r["score"] for r in result] == [0, 0]
@@ -219,9 +227,8 @@ def test_the_result_shows_scores_bands_chart_and_recommendations(client, db):
         assert f"{dimension['name']} {dimension['percent']} %" in desc
     assert '<svg class="radar"' in text and 'role="img"' in text
     assert "Gut aufgestellt" in text
-    link = response.result[0]["links"]
-    assert all(f'href="{item["url"]}"' in text for d in response.result for item in d["links"])
-    assert link is not None
+    links = [item["url"] for d in response.result for item in d["links"]]
+    assert links and all(f'href="{url}"' in text for url in links)
     assert f'value="http://testserver{done["Location"]}"' in text  # the private link
 
 
