@@ -15,7 +15,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import QuickcheckPage, QuickcheckResponse, QuickcheckScore
+from .models import QuickcheckPage, QuickcheckResponse, QuickcheckTally
 from .statistics import export_csv, summarise
 
 DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")
@@ -46,6 +46,15 @@ def _period(queryset, form):
     return queryset
 
 
+def _days(tallies, form):
+    if form.is_valid():
+        if form.cleaned_data.get("von"):
+            tallies = tallies.filter(day__gte=form.cleaned_data["von"])
+        if form.cleaned_data.get("bis"):
+            tallies = tallies.filter(day__lte=form.cleaned_data["bis"])
+    return tallies
+
+
 def _responses(quickcheck, form):
     return _period(QuickcheckResponse.objects.filter(quickcheck=quickcheck), form)
 
@@ -72,7 +81,6 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = PeriodForm(self.request.GET or None)
-        scores = _period(QuickcheckScore.objects.filter(quickcheck=self.quickcheck), form)
         embed_url = self.quickcheck.embed_url(self.request)
         context.update(
             embed_code=format_html(
@@ -83,7 +91,9 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
             frame_ancestors=settings.QUICKCHECK_FRAME_ANCESTORS,
             quickcheck=self.quickcheck,
             form=form,
-            summary=summarise(_responses(self.quickcheck, form), scores),
+            summary=summarise(
+                _days(QuickcheckTally.objects.filter(quickcheck=self.quickcheck), form)
+            ),
             csv_url=reverse("toolbox_quickcheck_csv", args=[self.quickcheck.pk])
             + ("?" + self.request.GET.urlencode() if self.request.GET else ""),
         )

@@ -212,4 +212,4 @@ class ToolboxEntryPage(RoutablePageMixin, Page):
         return self.render(request, template="toolbox/toolbox_entry_print.html")
 
 
-from .quickcheck import QuickcheckPage, QuickcheckResponse, QuickcheckScore  # noqa: E402, F401
+from .quickcheck import QuickcheckPage, QuickcheckResponse, QuickcheckTally  # noqa: E402, F401

@@ -7,7 +7,8 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -27,6 +28,7 @@ from cms.models import EmbeddableMixin
 
 from . import scoring
 from .chart import radar
+from .statistics import tally_rows, tally_totals
 
 KEY_HELP = _("A short name of lowercase letters, digits and hyphens, e.g. 'lernkultur'.")
 key_validator = RegexValidator(r"^[a-z0-9-]{1,40}$", _("Use lowercase letters, digits, hyphens."))
@@ -558,40 +560,72 @@ class QuickcheckResponse(models.Model):
             else None
         )
         response = cls.build(quickcheck, definition, perspective, answers, previous)
-        response.save()
-        QuickcheckScore.objects.bulk_create(QuickcheckScore.rows_for(response))
+        with transaction.atomic():
+            response.save()
+            QuickcheckTally.add(response)
         return response
 
 
-class QuickcheckScore(models.Model):
-    """One dimension of one response, as a row, so that statistics are counted by the
-    database (a response's ``result`` holds the same figures for display)."""
+class QuickcheckTally(models.Model):
+    """How many responses a Quickcheck had per day: one row per perspective (with an
+    empty dimension) and one per perspective, dimension, band and quarter of the scale,
+    with the sum of the shares, so that the statistics over any period add up a few
+    hundred rows instead of every response (a response's ``result`` holds the figures
+    for display)."""
 
-    response = models.ForeignKey(QuickcheckResponse, on_delete=models.CASCADE, related_name="+")
     quickcheck = models.ForeignKey(QuickcheckPage, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField()
-    dimension = models.CharField(max_length=40)
-    dimension_name = models.CharField(max_length=80)
-    percent = models.PositiveSmallIntegerField()
+    day = models.DateField()
+    perspective_name = models.CharField(max_length=80)
+    dimension = models.CharField(max_length=40, blank=True)
+    dimension_name = models.CharField(max_length=80, blank=True)
     band = models.CharField(max_length=80, blank=True)
+    quarter = models.PositiveSmallIntegerField(default=0)
+    count = models.PositiveIntegerField(default=0)
+    percent_sum = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["quickcheck", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    "quickcheck",
+                    "day",
+                    "perspective_name",
+                    "dimension",
+                    "dimension_name",
+                    "band",
+                    "quarter",
+                ],
+                name="toolbox_quickcheck_tally_unique",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.dimension_name}: {self.percent} %"
+        return f"{self.day} {self.perspective_name} {self.dimension_name}: {self.count}"
 
     @classmethod
-    def rows_for(cls, response):
-        return [
-            cls(
-                response=response,
-                quickcheck_id=response.quickcheck_id,
-                created_at=response.created_at,
-                dimension=item["key"],
-                dimension_name=item["name"][:80],
-                percent=item["percent"],
-                band=item["band"][:80],
-            )
-            for item in response.result
-        ]
+    def add(cls, response):
+        """Count one response (two or three queries per row, safe under concurrency)."""
+        for key, percent in tally_rows(response):
+            increment = {"count": F("count") + 1, "percent_sum": F("percent_sum") + percent}
+            with transaction.atomic():
+                if cls.objects.filter(quickcheck_id=response.quickcheck_id, **key).update(
+                    **increment
+                ):
+                    continue
+                try:
+                    with transaction.atomic():
+                        cls.objects.create(
+                            quickcheck_id=response.quickcheck_id,
+                            count=1,
+                            percent_sum=percent,
+                            **key,
+                        )
+                except IntegrityError:
+                    cls.objects.filter(quickcheck_id=response.quickcheck_id, **key).update(
+                        **increment
+                    )
+
+    @classmethod
+    def rows_for(cls, responses):
+        """Unsaved rows counting many responses at once."""
+        return [cls(**row) for row in tally_totals(responses)]

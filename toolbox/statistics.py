@@ -4,35 +4,77 @@ construction: a response holds no personal data."""
 import csv
 import io
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Q, Sum
+from django.utils import timezone
 
 BUCKETS = [(0, 24), (25, 49), (50, 74), (75, 100)]
 
 
-def summarise(responses, scores):
-    """Figures over the responses and their per-dimension scores (querysets already
-    limited to one Quickcheck and period), counted by the database in three queries:
-    responses per perspective; per dimension the number, mean share and responses per
-    quarter of the scale; and responses per dimension and band."""
+def quarter(percent):
+    """Which of BUCKETS a share falls into."""
+    return next(index for index, (_, high) in enumerate(BUCKETS) if percent <= high)
+
+
+def tally_rows(response):
+    """What one response adds to the daily tally: (key, share) pairs, the first for its
+    perspective, then one per dimension. The day is the local one, as periods are
+    chosen by local dates. Every key names every field, as it is also a filter."""
+    day = timezone.localdate(response.created_at)
+    perspective = response.perspective_name[:80]
+    every = {"dimension": "", "dimension_name": "", "band": "", "quarter": 0}
+    rows = [({"day": day, "perspective_name": perspective, **every}, 0)]
+    for item in response.result:
+        key = {
+            "day": day,
+            "perspective_name": perspective,
+            "dimension": item["key"],
+            "dimension_name": item["name"][:80],
+            "band": (item.get("band") or "")[:80],
+            "quarter": quarter(item["percent"]),
+        }
+        rows.append((key, item["percent"]))
+    return rows
+
+
+def tally_totals(responses):
+    """The tally rows (as field dicts) that count many responses at once."""
+    totals = {}
+    for response in responses:
+        for key, percent in tally_rows(response):
+            key = (response.quickcheck_id, *key.items())
+            count, percent_sum = totals.get(key, (0, 0))
+            totals[key] = (count + 1, percent_sum + percent)
+    return [
+        {"quickcheck_id": key[0], "count": count, "percent_sum": percent_sum, **dict(key[1:])}
+        for key, (count, percent_sum) in totals.items()
+    ]
+
+
+def summarise(tallies):
+    """Figures over a Quickcheck's daily tallies (a queryset already limited to one
+    Quickcheck and period), added up by the database in three queries: responses per
+    perspective; per dimension the number, mean share and responses per quarter of the
+    scale; and responses per dimension and band."""
+    tallies = tallies.order_by()
     perspectives = list(
-        responses.order_by()
+        tallies.filter(dimension="")
         .values_list("perspective_name")
-        .annotate(n=Count("pk"))
+        .annotate(n=Sum("count"))
         .order_by("perspective_name")
     )
-    quarters = {
-        f"q{index}": Count("pk", filter=Q(percent__gte=low, percent__lte=high))
-        for index, (low, high) in enumerate(BUCKETS)
-    }
+    quarters = {f"q{index}": Sum("count", filter=Q(quarter=index)) for index in range(len(BUCKETS))}
     dimensions = list(
-        scores.order_by()
+        tallies.exclude(dimension="")
         .values("dimension", "dimension_name")
-        .annotate(count=Count("pk"), mean=Avg("percent"), **quarters)
+        .annotate(responses=Sum("count"), shares=Sum("percent_sum"), **quarters)
         .order_by("dimension_name")
     )
     bands = {}
     for dimension, band, count in (
-        scores.order_by().values_list("dimension", "band").annotate(n=Count("pk")).order_by("-n")
+        tallies.exclude(dimension="")
+        .values_list("dimension", "band")
+        .annotate(n=Sum("count"))
+        .order_by("-n", "band")
     ):
         bands.setdefault(dimension, []).append((band or "–", count))
     return {
@@ -42,10 +84,12 @@ def summarise(responses, scores):
             {
                 "key": row["dimension"],
                 "name": row["dimension_name"],
-                "count": row["count"],
-                "mean": round(row["mean"] or 0),
+                "count": row["responses"],
+                "mean": round(row["shares"] / row["responses"]) if row["responses"] else 0,
                 "bands": bands.get(row["dimension"], []),
-                "buckets": [(bucket, row[f"q{index}"]) for index, bucket in enumerate(BUCKETS)],
+                "buckets": [
+                    (bucket, row[f"q{index}"] or 0) for index, bucket in enumerate(BUCKETS)
+                ],
             }
             for row in dimensions
         ],

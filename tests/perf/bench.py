@@ -408,15 +408,15 @@ def seed_pages(plan):
 
 
 def seed_quickcheck_responses(total):
-    """Anonymous responses to the demo Quickcheck, spread over two years, with their
-    per-dimension score rows (kept apart from the page seed: added when missing)."""
+    """Anonymous responses to the demo Quickcheck, spread over two years, and their daily
+    tally (kept apart from the page seed: added when missing)."""
     import datetime
     import random
 
     from django.db import transaction
     from django.utils import timezone
 
-    from toolbox.models import QuickcheckPage, QuickcheckResponse, QuickcheckScore
+    from toolbox.models import QuickcheckPage, QuickcheckResponse, QuickcheckTally
 
     quickcheck = QuickcheckPage.objects.filter(slug="quickcheck").first()
     if quickcheck is None or QuickcheckResponse.objects.count() >= total:
@@ -458,13 +458,16 @@ def seed_quickcheck_responses(total):
                         created_at=now - datetime.timedelta(minutes=rng.randint(0, 2 * 525600)),
                     )
                 )
-            created = QuickcheckResponse.objects.bulk_create(batch)
-            QuickcheckScore.objects.bulk_create(
-                [row for response in created for row in QuickcheckScore.rows_for(response)],
-                batch_size=5000,
-            )
+            QuickcheckResponse.objects.bulk_create(batch)
             done += len(batch)
             print(f"\rSeeding Quickcheck responses: {done}/{total}", end="", flush=True)
+        QuickcheckTally.objects.filter(quickcheck=quickcheck).delete()
+        QuickcheckTally.objects.bulk_create(
+            QuickcheckTally.rows_for(
+                QuickcheckResponse.objects.filter(quickcheck=quickcheck).iterator()
+            ),
+            batch_size=5000,
+        )
     print(" done", flush=True)
 
 
