@@ -71,7 +71,8 @@ def _manage(env, *args):
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_env(tmp_path_factory):
+    """The environment of the site under test, for `manage`."""
     var_dir = tmp_path_factory.mktemp("site")
     env = {key: value for key, value in os.environ.items() if key not in FOREIGN_ENV}
     env.update(
@@ -83,7 +84,19 @@ def site_url(tmp_path_factory):
     _manage(env, "migrate", "--noinput", "-v0")
     _manage(env, "load_demo")
     _manage(env, "collectstatic", "--noinput", "-v0")
+    return env
 
+
+@pytest.fixture
+def manage(site_env):
+    """Run a management command against the site under test (e.g. `shell -c`)."""
+    return lambda *args: _manage(site_env, *args)
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    env = site_env
+    var_dir = Path(env["ZUKUNFTSHUB_VAR_DIR"])
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = var_dir / "gunicorn.log"

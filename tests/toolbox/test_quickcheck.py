@@ -7,11 +7,13 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 import pytest
 
 from toolbox import scoring
-from toolbox.models import QuickcheckPage, QuickcheckResponse
+from toolbox.models import QuickcheckPage, QuickcheckResponse, QuickcheckTally
+from toolbox.statistics import summarise
 
 URL = "/werkzeugkasten/quickcheck/"
 ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"}
@@ -116,8 +118,10 @@ def _page():
 
 
 def _question_ids(text):
+    """The questions shown (those of other steps are in the form, hidden)."""
     return re.findall(
-        r'<fieldset class="choice-group quickcheck__question[^"]*" id="frage-([^"]+)"', text
+        r'<fieldset class="choice-group quickcheck__question[^"]*" id="frage-([^"]+)"(?! hidden)',
+        text,
     )
 
 
@@ -158,7 +162,8 @@ def test_one_question_per_screen_with_progress_back_and_forward(client, db):
         **ORIGIN,
     ).text
     assert "Frage 2 von 9" in second
-    assert f'<input type="hidden" name="q-{q1}" value="1">' in second  # kept
+    assert f'id="frage-{q1}" hidden' in second  # hidden, with its answer kept
+    assert f'value="1" id="q-{q1}-1" checked' in second
     (q2,) = _question_ids(second)
     back = client.post(
         URL + "fragen/",
@@ -296,13 +301,13 @@ def test_editors_get_a_clear_message_for_an_unknown_dimension(db):
 
 
 # -- editors: statistics and export ------------------------------------------------------------
-def test_editors_see_statistics_over_a_period_and_export_csv(client, db, editor):
-    _take(client, choice=0)
+def test_editors_see_statistics_over_a_period_and_export_csv(client, db, editor, monkeypatch):
+    with monkeypatch.context() as past:
+        then = timezone.now().replace(year=2025)
+        past.setattr(timezone, "now", lambda: then)
+        _take(client, choice=0)
     _take(client, choice=2)
     _take(client, "mitarbeitende", choice=1)
-    old = QuickcheckResponse.objects.order_by("created_at").first()
-    old.created_at = old.created_at.replace(year=2025)
-    old.save()
     page = _page()
     client.force_login(editor)
     edit = client.get(f"/admin/pages/{page.pk}/edit/").text
@@ -326,6 +331,34 @@ def test_editors_see_statistics_over_a_period_and_export_csv(client, db, editor)
     assert len(lines) == 4
     assert "Wie viele Beschäftigte nutzen digitale Werkzeuge sicher?" in lines[0]
     assert "127.0.0.1" not in content
+
+
+def test_statistics_add_up_what_the_responses_say(client, db):
+    for perspective, choice in [("unternehmen", 0), ("unternehmen", 2), ("mitarbeitende", 1)]:
+        _take(client, perspective, choice=choice)
+    _take(client, choice=1)
+    page = _page()
+    summary = summarise(QuickcheckTally.objects.filter(quickcheck=page))
+    results = [item for r in QuickcheckResponse.objects.all() for item in r.result]
+    assert summary["total"] == 4
+    assert dict(summary["perspectives"]) == {"Unternehmen": 3, "Mitarbeiter*in": 1}
+    for dimension in summary["dimensions"]:
+        mine = [item for item in results if item["key"] == dimension["key"]]
+        assert dimension["count"] == len(mine)
+        assert dimension["mean"] == round(sum(i["percent"] for i in mine) / len(mine))
+        assert sum(n for _, n in dimension["buckets"]) == len(mine)
+        bands = {band: n for band, n in dimension["bands"]}
+        assert bands == {b: sum(i["band"] == b for i in mine) for b in {i["band"] for i in mine}}
+    # what a migration or a bulk import counts equals what was counted one by one
+    counted = {
+        (t.day, t.perspective_name, t.dimension, t.band, t.quarter): (t.count, t.percent_sum)
+        for t in QuickcheckTally.objects.all()
+    }
+    rebuilt = {
+        (t.day, t.perspective_name, t.dimension, t.band, t.quarter): (t.count, t.percent_sum)
+        for t in QuickcheckTally.rows_for(QuickcheckResponse.objects.all())
+    }
+    assert counted == rebuilt
 
 
 def test_statistics_are_for_editors_only(client, db, django_user_model):
