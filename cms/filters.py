@@ -63,6 +63,36 @@ class Facet:
         queryset = self.term_model.objects.all() if self.queryset is None else self.queryset
         return {term.slug: (term.pk, term.name) for term in queryset}
 
+    def version(self):
+        """What, beside the terms version, the offered terms depend on."""
+        return ""
+
+
+@dataclass
+class MonthFacet(Facet):
+    """The coming months, e.g. for events. `field` holds a month as the number
+    yyyymm (e.g. ``dates__month`` for a date row's month); the slug is "2026-12"."""
+
+    term_model: type = None
+    months: int = 12
+
+    def terms(self):
+        from django.utils import timezone
+        from django.utils.formats import date_format
+
+        today = timezone.localdate()
+        terms = {}
+        for n in range(self.months):
+            year, month = divmod(today.month - 1 + n, 12)
+            first = today.replace(year=today.year + year, month=month + 1, day=1)
+            terms[f"{first:%Y-%m}"] = (first.year * 100 + first.month, date_format(first, "F Y"))
+        return terms
+
+    def version(self):
+        from django.utils import timezone
+
+        return f"{timezone.localdate():%Y%m}"
+
 
 class FacetedListing:
     """The facets, choices, counts and one page of results of a listing.
@@ -93,8 +123,11 @@ class FacetedListing:
 
     def _terms(self):
         """Every facet's terms (slug → id, name), cached until a term changes."""
-        params = ",".join(f.param for f in self.facets)
-        key = f"filter-terms:{self.base.model._meta.label_lower}:{params}:{terms_version()}"
+        from django.utils.translation import get_language
+
+        params = ",".join(f"{f.param}{f.version()}" for f in self.facets)
+        model = self.base.model._meta.label_lower
+        key = f"filter-terms:{model}:{params}:{get_language()}:{terms_version()}"
         terms = caches["default"].get(key)
         if terms is None:
             terms = {facet.param: facet.terms() for facet in self.facets}
@@ -121,8 +154,11 @@ class FacetedListing:
 
     def _build_matrix(self):
         model = self.base.model
-        single = [f for f in self.facets if not model._meta.get_field(f.field).many_to_many]
-        many = [f for f in self.facets if model._meta.get_field(f.field).many_to_many]
+        # A lookup across a relation ("dates__month") can give an item several values.
+        many = [
+            f for f in self.facets if "__" in f.field or model._meta.get_field(f.field).many_to_many
+        ]
+        single = [f for f in self.facets if f not in many]
         rows = list(
             self.base.order_by(*self.ordering).values_list("pk", *(f.field for f in single))
         )

@@ -31,11 +31,15 @@ class TeaserSource:
     image_field: str | None = None  # a ForeignKey to an image shown on the card
     text_field: str = "search_description"  # the card's short text
     card_template: str = "components/card.html"
+    # Narrows the live pages, e.g. to upcoming events: a function of the queryset.
+    current: Callable[[Any], Any] | None = None
 
     def items(self, count: int, locale=None):
         from .queries import public
 
         queryset = public(self.model.objects.live()).defer_streamfields()
+        if self.current is not None:
+            queryset = self.current(queryset)
         if locale is not None:
             queryset = queryset.filter(locale=locale)
         if self.image_field:

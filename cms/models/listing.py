@@ -30,7 +30,7 @@ class FilteredIndexPage(Page):
     """The live, public pages of one type below this page, filtered by facets.
 
     Subclasses give `item_model` (the model name in the same app), `facets()`, and
-    may refine `items()` (which pages are listed), `current()` (e.g. leave expired
+    may refine `all_items()` (which pages are listed), `current()` (e.g. leave expired
     ones out), `narrow()` (filters beside the facets, such as a keyword search) and
     `prepare()` (select_related, ordering). Templates extend
     ``listing/filtered_index_page.html``; the page gives `empty_message`.
@@ -50,10 +50,13 @@ class FilteredIndexPage(Page):
     def facets(self):
         raise NotImplementedError
 
-    def items(self):
+    def all_items(self):
+        """Every live, public item, current or not (e.g. for an archive)."""
         model = apps.get_model(self._meta.app_label, self.item_model)
-        queryset = model.objects.live().filter(locale_id=self.locale_id).child_of(self)
-        return self.current(public(queryset))
+        return public(model.objects.live().filter(locale_id=self.locale_id).child_of(self))
+
+    def items(self):
+        return self.current(self.all_items())
 
     def current(self, items):
         return items

@@ -51,6 +51,15 @@ class SiteSettings(BaseSiteSetting):
     social_links = StreamField(
         [("link", SocialLinkBlock())], verbose_name=_("social links"), blank=True
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from every form that asks for personal data."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -68,6 +77,7 @@ class SiteSettings(BaseSiteSetting):
         ),
         FieldPanel("footer_links"),
         FieldPanel("social_links"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

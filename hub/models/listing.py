@@ -38,14 +38,14 @@ class RegionalIndexPage(FilteredIndexPage):
     class Meta:
         abstract = True
 
-    def items(self):
+    def all_items(self):
         if not self.region_id:
-            return super().items()
+            return super().all_items()
         model = apps.get_model(self._meta.app_label, self.item_model)
         queryset = model.objects.live().filter(
             locale_id=self.locale_id, **{self.region_lookup: self.region_id}
         )
-        return self.current(public(queryset))
+        return public(queryset)
 
     def listing_facets(self):
         """With a fixed region, the region is no filter."""
