@@ -17,9 +17,10 @@ class HubConfig(AppConfig):
         from cms.filters import watch_terms
         from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-        from .demo import load_demo, load_hubs, load_news, load_offerings
+        from .demo import load_demo, load_events, load_hubs, load_news, load_offerings
         from .models import (
             CompanySize,
+            EventKind,
             Industry,
             NewsPage,
             OfferingPage,
@@ -32,7 +33,7 @@ class HubConfig(AppConfig):
         )
 
         # Keywords are offered as a filter once a published page carries them.
-        watch_terms(CompanySize, Industry, Region, Topic, OfferingType, Tag)
+        watch_terms(CompanySize, Industry, Region, Topic, OfferingType, EventKind, Tag)
         watch_terms(StoryPageTag, OfferingPageTag)
 
         def german_stories():
@@ -146,6 +147,76 @@ class HubConfig(AppConfig):
                     current_offerings()
                     .filter(locale__language_code=settings.LANGUAGE_CODE)
                     .order_by("-first_published_at")[:20]
+                ),
+                item_description=lambda page: page.summary,
+            )
+        )
+
+        self.register_events(registry, DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource)
+        registry.add_demo_content(DemoContent(key="hub.events", load=load_events, order=24))
+
+    def register_events(self, registry, DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource):
+        from django.db.models import Sum
+
+        from .models import EventFigures, EventPage
+        from .models.events import start_of_today
+
+        def upcoming(queryset):
+            return queryset.filter(ends_at__gte=start_of_today(), cancelled_at__isnull=True)
+
+        registry.add_teaser_source(
+            TeaserSource(
+                key="hub.events",
+                label=_("Upcoming events"),
+                model=EventPage,
+                order_by=("starts_at", "pk"),
+                text_field="summary",
+                current=upcoming,
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="hub.learning_journeys",
+                label=_("Learning journeys held"),
+                count=lambda: (
+                    EventPage.objects.live()
+                    .filter(
+                        kind__slug="lernreise",
+                        ends_at__lt=timezone.now(),
+                        cancelled_at__isnull=True,
+                    )
+                    .values("translation_key")
+                    .distinct()
+                    .count()
+                ),
+                order=40,
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="hub.participants",
+                label=_("Participants in events"),
+                count=lambda: (
+                    EventFigures.objects.filter(
+                        event__ends_at__lt=timezone.now(), event__cancelled_at__isnull=True
+                    ).aggregate(n=Sum("attended_places"))["n"]
+                    or 0
+                ),
+                order=41,
+            )
+        )
+        registry.add_search_facet(
+            SearchFacet(key="veranstaltungen", label=_("Events"), models=(EventPage,), order=35)
+        )
+        registry.add_feed(
+            Feed(
+                key="veranstaltungen",
+                title=_("Events"),
+                description=_("Learning journeys, work labs and workshops in the region"),
+                items=lambda: (
+                    upcoming(EventPage.objects.live().public())
+                    .filter(locale__language_code=settings.LANGUAGE_CODE)
+                    .order_by("starts_at", "pk")[:20]
                 ),
                 item_description=lambda page: page.summary,
             )

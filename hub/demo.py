@@ -795,3 +795,298 @@ def load_hubs(home, stdout):
         created += 1
     if created:
         stdout.write(f"Demo content: {created} regional HUB pages created.")
+
+
+EVENT_KINDS = [
+    ("Lernreise", "lernreise"),
+    ("Work Lab", "work-lab"),
+    ("Workshop", "workshop"),
+    ("Infoveranstaltung", "info"),
+]
+
+# title, kind, region, topics, days from today, start hour, hours, online, city, capacity,
+# group size, host (index into PROVIDERS or None), summary
+EVENTS = [
+    (
+        "Lernreise zur Spedition am Kanal",
+        "lernreise",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "arbeitsorganisation"],
+        12,
+        9,
+        5,
+        False,
+        "Dortmund",
+        12,
+        3,
+        0,
+        "Wie eine Spedition mit 40 Beschäftigten Touren digital plant – und wer es den anderen beigebracht hat.",
+    ),
+    (
+        "Work Lab Lernfabrik: Assistenzsysteme ausprobieren",
+        "work-lab",
+        "ruhrgebiet",
+        ["digitale-werkzeuge", "qualifizierung"],
+        26,
+        10,
+        6,
+        False,
+        "Bochum",
+        16,
+        2,
+        1,
+        "Einen Tag lang Datenbrillen, Tablets am Arbeitsplatz und Pick-by-Light in der Lernfabrik der Hochschule ausprobieren.",
+    ),
+    (
+        "Workshop: Tandems starten",
+        "workshop",
+        "kreis-kleve",
+        ["reverse-mentoring"],
+        33,
+        14,
+        3,
+        False,
+        "Kleve",
+        10,
+        1,
+        None,
+        "Wie finden Jung und Alt zusammen? Ein Nachmittag mit Methoden aus dem Werkzeugkasten für Lotsinnen und Lotsen.",
+    ),
+    (
+        "Infoveranstaltung: Förderung für Digitalisierung",
+        "info",
+        None,
+        ["qualifizierung"],
+        8,
+        16,
+        1,
+        True,
+        "",
+        100,
+        1,
+        None,
+        "Welche Förderprogramme passen zu kleinen Betrieben? Eine Stunde online, mit Zeit für Fragen.",
+    ),
+    (
+        "Lernreise in die Pflege: digitale Dokumentation",
+        "lernreise",
+        "kreis-kleve",
+        ["digitale-werkzeuge", "wissenstransfer"],
+        45,
+        9,
+        4,
+        False,
+        "Goch",
+        8,
+        2,
+        None,
+        "Ein Pflegedienst zeigt, wie Auszubildende und erfahrene Pflegekräfte gemeinsam auf Tablets umgestellt haben.",
+    ),
+    (
+        "Lernreise zur Tischlerei mit digitaler Werkstatt",
+        "lernreise",
+        "ruhrgebiet",
+        ["digitale-werkzeuge"],
+        5,
+        13,
+        3,
+        False,
+        "Essen",
+        2,
+        1,
+        None,
+        "Eine Tischlerei mit zwölf Beschäftigten zeigt ihre CNC-Fräse und das digitale Auftragsbuch. Ausgebucht – es gibt eine Warteliste.",
+    ),
+    (
+        "Lernreise zum Maschinenbauer",
+        "lernreise",
+        "ruhrgebiet",
+        ["wissenstransfer", "reverse-mentoring"],
+        -20,
+        9,
+        5,
+        False,
+        "Hagen",
+        15,
+        2,
+        0,
+        "Rückblick: Reverse Mentoring im Maschinenbau – wie Auszubildende die Meister an die Datenbank bringen.",
+    ),
+    (
+        "Work Lab: Daten im Betrieb verstehen",
+        "work-lab",
+        "ruhrgebiet",
+        ["qualifizierung"],
+        -60,
+        10,
+        6,
+        False,
+        "Dortmund",
+        20,
+        2,
+        1,
+        "Rückblick: Ein Tag mit Sensordaten aus der Lernfabrik – vom Messwert zur Entscheidung.",
+    ),
+    (
+        "Workshop: Lernkultur im Kleinbetrieb",
+        "workshop",
+        "kreis-kleve",
+        ["wissenstransfer"],
+        -35,
+        14,
+        3,
+        False,
+        "Emmerich",
+        12,
+        1,
+        None,
+        "Rückblick: Wie kleine Betriebe Zeit zum Lernen schaffen.",
+    ),
+]
+# places taken by registrations of past events, for the key figures
+PAST_ATTENDANCE = {
+    "Lernreise zum Maschinenbauer": 14,
+    "Work Lab: Daten im Betrieb verstehen": 18,
+    "Workshop: Lernkultur im Kleinbetrieb": 9,
+}
+
+
+def load_events(home, stdout):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from cms.models import Organisation
+
+    from .models import (
+        EventDate,
+        EventFigures,
+        EventIndexPage,
+        EventKind,
+        EventPage,
+        Region,
+        Registration,
+        Topic,
+    )
+
+    kinds = demo_terms(EventKind, EVENT_KINDS)
+    regions = {r.slug: r for r in Region.objects.all()}
+    topics = {t.slug: t for t in Topic.objects.all()}
+    hosts = [
+        Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "website": url})[0]
+        for name, kind, url in PROVIDERS
+    ]
+    index = child_page(
+        home,
+        EventIndexPage,
+        "veranstaltungen",
+        title="Veranstaltungen",
+        show_in_menus=True,
+        intro="Lernreisen zu Gastgeberbetrieben, Work Labs in Lernfabriken, Workshops und "
+        "Infoveranstaltungen – kostenfrei für kleine und mittlere Unternehmen der Region.",
+        search_description="Lernreisen, Work Labs und Workshops des Zukunftshub.",
+    )
+    contact = ContactPerson.objects.order_by("pk").first()
+    today = timezone.localdate()
+    created = 0
+    for n, row in enumerate(EVENTS):
+        (
+            title,
+            kind,
+            region,
+            topic_slugs,
+            days,
+            hour,
+            hours,
+            online,
+            city,
+            capacity,
+            group,
+            host,
+            summary,
+        ) = row
+        slug = f"veranstaltung-{n + 1:02d}"
+        if index.get_children().filter(slug=slug).exists():
+            continue
+        start = timezone.make_aware(
+            dt.datetime.combine(today + dt.timedelta(days=days), dt.time(hour))
+        )
+        event = EventPage(
+            title=title,
+            slug=slug,
+            locale=index.locale,
+            kind=kinds[kind],
+            region=regions.get(region),
+            summary=summary,
+            search_description=summary,
+            audience="Geschäftsführung und Beschäftigte kleiner und mittlerer Unternehmen",
+            cost="kostenfrei",
+            host=hosts[host] if host is not None else None,
+            contact=contact,
+            online=online,
+            venue="" if online else f"Gastgeberbetrieb in {city}",
+            street="" if online else "Musterstraße 1",
+            postcode="" if online else "44135",
+            city=city,
+            online_note="Per Videokonferenz im Browser, ohne Installation." if online else "",
+            online_link="https://konferenz.example/zukunftshub" if online else "",
+            capacity=capacity,
+            max_group_size=group,
+            body=[
+                (
+                    "text",
+                    f"<p>{summary}</p><p>Die Teilnahme ist kostenfrei. Wir bestätigen Ihre Anmeldung per E-Mail.</p>",
+                )
+            ],
+            agenda=[
+                (
+                    "item",
+                    {"time": f"{hour:02d}:00", "title": "Ankommen und Kennenlernen", "text": ""},
+                ),
+                (
+                    "item",
+                    {
+                        "time": f"{hour:02d}:30",
+                        "title": "Rundgang und Einblicke",
+                        "text": "In kleinen Gruppen, mit Zeit für Fragen.",
+                    },
+                ),
+                (
+                    "item",
+                    {
+                        "time": f"{hour + hours - 1:02d}:00",
+                        "title": "Austausch: Was nehmen wir mit?",
+                        "text": "",
+                    },
+                ),
+            ],
+        )
+        event.topics = [topics[t] for t in topic_slugs if t in topics]
+        event.dates = [EventDate(start=start, end=start + dt.timedelta(hours=hours))]
+        if kind == "work-lab" and days > 0:
+            second = start + dt.timedelta(days=7)
+            event.dates.add(
+                EventDate(start=second, end=second + dt.timedelta(hours=hours), sort_order=1)
+            )
+        index.add_child(instance=event)
+        event.save_revision().publish()
+        figures = EventFigures.objects.get_or_create(event=event)[0]
+        if title in PAST_ATTENDANCE:
+            figures.attended_places = figures.registered_places = PAST_ATTENDANCE[title]
+            figures.save()
+        if days > 0 and capacity <= 2:
+            # Full, with two on the waiting list (the demo's own addresses).
+            for i, status in enumerate(["confirmed", "confirmed", "waiting", "waiting"]):
+                Registration.objects.create(
+                    event=event,
+                    name=f"Demo-Teilnehmer*in {i + 1}",
+                    email=f"teilnahme{i + 1}@demo.example",
+                    company="Musterbetrieb GmbH",
+                    status=status,
+                    email_confirmed=True,
+                )
+            figures.registered_places = 2
+            figures.save()
+        created += 1
+    if created:
+        stdout.write(f"Demo content: {created} events created.")

@@ -325,12 +325,19 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Anonymous form submissions per visitor and form within the window (cms/ratelimit.py).
 FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
-# Offerings not checked for this many months appear in the editors' report.
 # Sites that may show a Quickcheck in an iframe (CSP frame-ancestors), e.g.
 # "https://www.partner.example,https://kammer.example"; empty: only this site.
 QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
 # Quickcheck results per visitor and window (seconds): a Lotse may take several in a row.
 QUICKCHECK_RATE_LIMIT = (20, 3600)
+
+# Events: how long a seat is held for a registration whose e-mail is not yet confirmed,
+# how many days after an event its registrations are deleted, and registrations per
+# visitor and hour.
+EVENT_HOLD_MINUTES = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLD_MINUTES", "60"))
+EVENT_RETENTION_DAYS = int(os.environ.get("ZUKUNFTSHUB_EVENT_RETENTION_DAYS", "30"))
+EVENT_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_EVENT_RATE_LIMIT", "10")), 3600)
+# Offerings not checked for this many months appear in the editors' report.
 OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
 # Reverse proxies in front of gunicorn whose X-Forwarded-For may be trusted.
 NUM_PROXIES = int(os.environ.get("ZUKUNFTSHUB_NUM_PROXIES", "0"))

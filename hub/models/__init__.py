@@ -1,3 +1,4 @@
+from .events import EventDate, EventFigures, EventIndexPage, EventKind, EventPage, Registration
 from .landing import HubPage
 from .news import NewsIndexPage, NewsKind, NewsPage
 from .offerings import Cost, OfferingIndexPage, OfferingPage, OfferingPageTag, OfferingType
@@ -5,6 +6,12 @@ from .stories import StoryIndexPage, StoryPage, StoryPageTag
 from .taxonomy import CompanySize, Industry, Region, Topic
 
 __all__ = [
+    "EventDate",
+    "EventFigures",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "Registration",
     "HubPage",
     "NewsIndexPage",
     "NewsKind",

@@ -65,6 +65,11 @@ DATENSCHUTZ = rich(
     "<h2>Server-Protokolle</h2>",
     "<p>Beim Aufruf einer Seite verarbeitet der Server technisch notwendige Daten (IP-Adresse, ",
     "Zeitpunkt, aufgerufene Adresse). Sie werden nach sieben Tagen gelöscht (Art. 6 Abs. 1 lit. f DSGVO).</p>",
+    "<h2>Anmeldungen zu Veranstaltungen</h2>",
+    "<p>Für eine Anmeldung speichern wir Name, E-Mail-Adresse und – wenn Sie sie angeben – ",
+    "Firma und Bedarf an Barrierefreiheit, um die Plätze zu vergeben und Sie zu informieren. ",
+    "30 Tage nach der Veranstaltung werden die Anmeldungen gelöscht; es bleibt nur die Zahl ",
+    "der Teilnehmenden. Über den Link in jeder E-Mail können Sie sich jederzeit abmelden.</p>",
     "<h2>Formulare</h2>",
     "<p>Was Sie in ein Formular eintragen (z.&nbsp;B. Rückmeldungen zur Barrierefreiheit), ",
     "speichern wir nur, um Ihr Anliegen zu bearbeiten. Um Missbrauch zu begrenzen, zählen wir ",
@@ -253,6 +258,7 @@ class Command(BaseCommand):
             if page:
                 links.append(("link", {"page": page, "text": "", "url": ""}))
         settings_obj.footer_links = links
+        settings_obj.privacy_page = home.get_children().filter(slug="datenschutz").first()
         settings_obj.social_links = [
             ("link", {"network": "Mastodon", "url": "https://social.example/@zukunftshub"}),
             (
