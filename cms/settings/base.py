@@ -332,10 +332,8 @@ QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
 QUICKCHECK_RATE_LIMIT = (20, 3600)
 
 # Events: how long a seat is held for a registration whose e-mail is not yet confirmed,
-# how many days after an event its registrations are deleted, and registrations per
-# visitor and hour.
+# and registrations per visitor and hour.
 EVENT_HOLD_MINUTES = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLD_MINUTES", "60"))
-EVENT_RETENTION_DAYS = int(os.environ.get("ZUKUNFTSHUB_EVENT_RETENTION_DAYS", "30"))
 EVENT_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_EVENT_RATE_LIMIT", "10")), 3600)
 # Offerings not checked for this many months appear in the editors' report.
 OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
