@@ -549,18 +549,24 @@ OFFERING_TAGS = [
 ]
 
 
-def load_offerings(home, stdout):
+def _providers():
+    """The demo's organisations, offering providers and event hosts alike."""
     from cms.models import Organisation
+
+    return [
+        Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "website": url})[0]
+        for name, kind, url in PROVIDERS
+    ]
+
+
+def load_offerings(home, stdout):
 
     from .models import CompanySize, OfferingIndexPage, OfferingPage, OfferingType, Region
 
     kinds = demo_terms(OfferingType, KINDS)
     sizes = {s.slug: s for s in CompanySize.objects.all()}
     regions = {r.slug: r for r in Region.objects.all()}
-    providers = [
-        Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "website": url})[0]
-        for name, kind, url in PROVIDERS
-    ]
+    providers = _providers()
     finder = child_page(
         home,
         OfferingIndexPage,
@@ -956,8 +962,6 @@ def load_events(home, stdout):
 
     from django.utils import timezone
 
-    from cms.models import Organisation
-
     from .models import (
         EventDate,
         EventFigures,
@@ -972,10 +976,7 @@ def load_events(home, stdout):
     kinds = demo_terms(EventKind, EVENT_KINDS)
     regions = {r.slug: r for r in Region.objects.all()}
     topics = {t.slug: t for t in Topic.objects.all()}
-    hosts = [
-        Organisation.objects.get_or_create(name=name, defaults={"kind": kind, "website": url})[0]
-        for name, kind, url in PROVIDERS
-    ]
+    hosts = _providers()
     index = child_page(
         home,
         EventIndexPage,

@@ -205,7 +205,7 @@ def waiting_position(registration):
         registration.event.registrations.filter(
             status=Status.WAITING, created_at__lte=registration.created_at
         )
-        .exclude(pk=registration.pk, created_at=registration.created_at)
+        .exclude(pk=registration.pk)
         .count()
         + 1
     )

@@ -88,14 +88,17 @@ def test_filters_by_kind_month_and_region_count_what_they_give(client, db):
     month = timezone.localtime(workshop.starts_at).strftime("%Y-%m")
     by_month = client.get(LIST, {"monat": month}).text
     assert "Workshop: Tandems starten" in by_month
-    count = re.search(rf'value="{month}"[^>]*>\s*<label[^>]*>[^<]*<span[^>]*>\((\d+)\)', by_month)
+    # Counted without the month chosen, as every facet counts with the others applied.
+    everything = client.get(LIST).text
+    count = re.search(
+        rf'for="f-monat-{month}">[^<]*<span class="count">\((\d+)\)</span>', everything
+    )
     months = EventPage.objects.live().filter(
         locale__language_code="de",
         ends_at__gte=timezone.now(),
         dates__month=int(month.replace("-", "")),
     )
-    if count:
-        assert int(count.group(1)) == months.distinct().count()
+    assert count and int(count.group(1)) == months.distinct().count() > 0
     kleve = client.get(LIST, {"region": "kreis-kleve"}).text
     assert "Lernreise zur Spedition" not in kleve and "Workshop: Tandems starten" in kleve
 
@@ -141,10 +144,7 @@ def test_register_confirm_by_e_mail_and_cancel_by_the_link(client, db, mailoutbo
     event = _new_event(capacity=2)
     page = client.get(event.url)
     assert "2 Plätze sind frei." in page.text
-    assert (
-        page.headers["Cache-Control"].startswith("private")
-        or "private" in page.headers["Cache-Control"]
-    )
+    assert "private" in page.headers["Cache-Control"]
     sent = _register(client, event, accessibility_needs="Stufenloser Zugang")
     assert sent.status_code == 302 and "stand=pending" in sent["Location"]
     assert "Bitte bestätigen Sie" in client.get(sent["Location"]).text
@@ -171,10 +171,7 @@ def test_register_confirm_by_e_mail_and_cancel_by_the_link(client, db, mailoutbo
     assert Registration.objects.get(pk=registration.pk).status == Status.CANCELLED
     assert "storniert" in mailoutbox[-1].subject
     assert "2 Plätze sind frei." in client.get(event.url).text
-    assert (
-        "bereits storniert" in client.post(cancel, **ORIGIN).text
-        or "storniert" in client.get(cancel).text
-    )
+    assert "Diese Anmeldung wurde storniert" in client.get(cancel).text
 
 
 def test_a_full_event_fills_the_waiting_list_which_moves_up(client, db, mailoutbox):
@@ -190,7 +187,7 @@ def test_a_full_event_fills_the_waiting_list_which_moves_up(client, db, mailoutb
     assert second.status == Status.WAITING and second.hold_until is None
     second_confirm, _ = _links(mailoutbox[-1])
     told = client.get(second_confirm).text
-    assert "Platz 1 der Warteliste" in told or "Nummer 1" in told
+    assert "Sie sind Nummer 1 auf der Warteliste." in told
     mailoutbox.clear()
     client.post(first_cancel, **ORIGIN)
     second.refresh_from_db()
