@@ -15,7 +15,7 @@ def _link(request, registration, route, purpose):
     return base + event.reverse_subpage(route, args=[token_for(registration, purpose)])
 
 
-def _send(request, registration, subject, template, attachments=(), **context):
+def _send(request, registration, subject, template, **context):
     event = registration.event
     context.update(
         registration=registration,
@@ -32,8 +32,6 @@ def _send(request, registration, subject, template, attachments=(), **context):
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],
     )
-    for attachment in attachments:
-        message.attach(*attachment)
     message.send()
 
 
@@ -63,22 +61,3 @@ def moved_up(request, registration):
 
 def cancelled(request, registration):
     _send(request, registration, gettext("Registration cancelled"), "cancelled")
-
-
-def event_cancelled(request, registration, note):
-    _send(request, registration, gettext("Event cancelled"), "event_cancelled", note=note)
-
-
-def to_participant(request, registration, subject, text):
-    _send(request, registration, subject, "to_participant", text=text)
-
-
-def attendance(request, registration, pdf):
-    name = f"teilnahmebestaetigung-{registration.event.slug}.pdf"
-    _send(
-        request,
-        registration,
-        gettext("Your confirmation of attendance"),
-        "attendance",
-        attachments=[(name, pdf, "application/pdf")],
-    )
