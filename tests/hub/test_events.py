@@ -295,3 +295,20 @@ def test_events_feed_the_home_page_search_sitemap_and_feeds(client, db):
     sitemap = client.get("/sitemap.xml").text
     assert "/veranstaltungen/veranstaltung-01/" in sitemap
     assert "/veranstaltungen/archiv/" in sitemap
+
+
+def test_the_event_page_queries_do_not_grow_with_registrations(client, db):
+    event = _new_event(capacity=100)
+
+    def count():
+        client.get(event.url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(event.url).status_code == 200
+        return len(queries)
+
+    few = count()
+    Registration.objects.bulk_create(
+        Registration(event=event, name=f"P{n}", email=f"p{n}@example.org", status=Status.CONFIRMED)
+        for n in range(50)
+    )
+    assert count() == few <= 20
