@@ -10,7 +10,6 @@ from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
@@ -25,6 +24,7 @@ from wagtail.search import index
 
 from cms import ratelimit
 from cms.models import EmbeddableMixin
+from cms.pdf import PDFUnavailable, render_pdf
 
 from . import scoring
 from .chart import radar
@@ -416,18 +416,14 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         """The result as a tagged PDF (PDF/UA), drawn by WeasyPrint from HTML."""
         response = self._response_for(token)
         context = self.result_context(request, response)
-        html = render_to_string("toolbox/quickcheck_result_pdf.html", context, request=request)
         try:
-            from weasyprint import HTML
-        except OSError:  # the system's Pango libraries are missing (see the README)
+            pdf = render_pdf("toolbox/quickcheck_result_pdf.html", context, request)
+        except PDFUnavailable:
             return HttpResponse(
                 gettext("The PDF cannot be made on this server. Please print the page instead."),
                 status=503,
                 content_type="text/plain; charset=utf-8",
             )
-        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(
-            pdf_variant="pdf/ua-1"
-        )
         download = HttpResponse(pdf, content_type="application/pdf")
         name = f"quickcheck-{response.created_at:%Y-%m-%d}.pdf"
         download["Content-Disposition"] = f'attachment; filename="{name}"'
