@@ -46,6 +46,10 @@ run: install
 	@echo "    redaktion  – edits and submits for review (group Redaktion)"
 	@echo "    freigabe   – approves and publishes (group Freigabe)"
 	@echo ""
+	@# Beside the server: free expired seat holds (moving up waiting lists) and delete
+	@# registrations some time after their events (data minimisation), every 15 minutes.
+	( while :; do $(PY) manage.py release_expired_holds -v0; $(PY) manage.py purge_registrations -v0; \
+		sleep 900; done ) & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
 

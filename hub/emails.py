@@ -15,7 +15,7 @@ def _link(request, registration, route, purpose):
     return base + event.reverse_subpage(route, args=[token_for(registration, purpose)])
 
 
-def _send(request, registration, subject, template, **context):
+def _send(request, registration, subject, template, attachments=(), connection=None, **context):
     event = registration.event
     context.update(
         registration=registration,
@@ -31,7 +31,10 @@ def _send(request, registration, subject, template, **context):
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],
+        connection=connection,
     )
+    for attachment in attachments:
+        message.attach(*attachment)
     message.send()
 
 
@@ -61,3 +64,30 @@ def moved_up(request, registration):
 
 def cancelled(request, registration):
     _send(request, registration, gettext("Registration cancelled"), "cancelled")
+
+
+def event_cancelled(request, registration, note, connection=None):
+    _send(
+        request,
+        registration,
+        gettext("Event cancelled"),
+        "event_cancelled",
+        connection=connection,
+        note=note,
+    )
+
+
+def to_participant(request, registration, subject, text, connection=None):
+    _send(request, registration, subject, "to_participant", connection=connection, text=text)
+
+
+def attendance(request, registration, pdf, connection=None):
+    name = f"teilnahmebestaetigung-{registration.event.slug}.pdf"
+    _send(
+        request,
+        registration,
+        gettext("Your confirmation of attendance"),
+        "attendance",
+        attachments=[(name, pdf, "application/pdf")],
+        connection=connection,
+    )

@@ -198,6 +198,28 @@ def cancel(request, registration):
     return registration
 
 
+def release_expired_holds(request=None):
+    """Free the seats of holds that ran out at upcoming events and move up the waiting
+    lists, telling those who moved up (run periodically, so that nobody waits for the
+    next registration to happen). Returns how many moved up."""
+    now = timezone.now()
+    moved = []
+    events = (
+        Registration.objects.filter(
+            status=Status.PENDING, hold_until__lt=now, event__ends_at__gte=now
+        )
+        .values_list("event", flat=True)
+        .distinct()
+    )
+    from .models.events import EventPage
+
+    for event in EventPage.objects.filter(pk__in=list(events)):
+        with transaction.atomic():
+            moved += _settle(event, _lock(event), now)
+    _tell_moved_up(request, moved)
+    return len(moved)
+
+
 def waiting_position(registration):
     if registration.status != Status.WAITING:
         return None

@@ -3,12 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.viewsets import TermViewSet
 
-from .models import CompanySize, Industry, OfferingType, Region, Topic
+from . import admin_views
+from .models import CompanySize, EventKind, EventPage, Industry, OfferingType, Region, Topic
 from .reports import OfferingFreshnessReport
 
 
@@ -37,11 +39,23 @@ class OfferingTypeViewSet(TermViewSet):
     icon = "help"
 
 
+class EventKindViewSet(TermViewSet):
+    model = EventKind
+    icon = "date"
+
+
 class HubTaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("HUB taxonomies")
     menu_icon = "list-ul"
     menu_order = 260
-    items = (IndustryViewSet, TopicViewSet, CompanySizeViewSet, RegionViewSet, OfferingTypeViewSet)
+    items = (
+        IndustryViewSet,
+        TopicViewSet,
+        CompanySizeViewSet,
+        RegionViewSet,
+        OfferingTypeViewSet,
+        EventKindViewSet,
+    )
 
 
 register_snippet(HubTaxonomyGroup)
@@ -65,3 +79,40 @@ def register_freshness_report_menu_item():
     return MenuItem(
         _("Offerings to check"), reverse("hub_offering_freshness"), icon_name="time", order=50
     )
+
+
+@hooks.register("register_admin_urls")
+def register_event_admin_urls():
+    return [
+        path(
+            "veranstaltungen/<int:page_id>/anmeldungen/",
+            admin_views.RegistrationsView.as_view(),
+            name="hub_event_registrations",
+        ),
+        path(
+            "veranstaltungen/<int:page_id>/anmeldungen/csv/",
+            admin_views.registrations_csv,
+            name="hub_event_registrations_csv",
+        ),
+        path(
+            "veranstaltungen/<int:page_id>/nachricht/",
+            admin_views.MessageView.as_view(),
+            name="hub_event_message",
+        ),
+        path(
+            "veranstaltungen/<int:page_id>/absagen/",
+            admin_views.CancelView.as_view(),
+            name="hub_event_cancel",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def event_registrations_button(page, user, view_name, next_url=None):
+    if page.specific_class is EventPage:
+        yield Button(
+            _("Registrations"),
+            reverse("hub_event_registrations", args=[page.pk]),
+            icon_name="group",
+            priority=80,
+        )

@@ -332,8 +332,10 @@ QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
 QUICKCHECK_RATE_LIMIT = (20, 3600)
 
 # Events: how long a seat is held for a registration whose e-mail is not yet confirmed,
+# how many days after an event its registrations are deleted (purge_registrations),
 # and registrations per visitor and hour.
 EVENT_HOLD_MINUTES = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLD_MINUTES", "60"))
+EVENT_RETENTION_DAYS = int(os.environ.get("ZUKUNFTSHUB_EVENT_RETENTION_DAYS", "30"))
 EVENT_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_EVENT_RATE_LIMIT", "10")), 3600)
 # Offerings not checked for this many months appear in the editors' report.
 OFFERING_CHECK_MONTHS = int(os.environ.get("ZUKUNFTSHUB_OFFERING_CHECK_MONTHS", "6"))
@@ -345,4 +347,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # What data minimisation deletes, as counts (never names).
+    "loggers": {
+        "hub.registrations": {"handlers": ["console"], "level": "INFO", "propagate": False}
+    },
 }

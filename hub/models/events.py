@@ -420,6 +420,9 @@ class Registration(models.Model):
     email_confirmed = models.BooleanField(_("e-mail confirmed"), default=False)
     hold_until = models.DateTimeField(null=True, blank=True)
     attended = models.BooleanField(_("attended"), default=False)
+    attendance_sent_at = models.DateTimeField(
+        _("confirmation of attendance sent"), null=True, blank=True
+    )
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     changed_at = models.DateTimeField(_("changed at"), auto_now=True)
 

@@ -1,0 +1,228 @@
+"""What editors do with registrations in the admin (list, CSV, message, cancel,
+attendance with a PDF confirmation) and what happens by itself afterwards (expired
+holds release their seats, registrations are deleted some time after the event)."""
+
+import datetime
+import io
+import logging
+
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+import pypdfium2
+import pytest
+
+from hub.models import EventDate, EventFigures, EventPage, Registration
+
+from .test_events import _links, _new_event, _register
+
+Status = Registration.Status
+
+
+def _registered(event, name, email, status=Status.CONFIRMED, places=1, **fields):
+    return Registration.objects.create(
+        event=event, name=name, email=email, status=status, places=places, **fields
+    )
+
+
+def _move_to_past(event, days_ago):
+    start = timezone.now() - datetime.timedelta(days=days_ago, hours=3)
+    EventDate.objects.filter(page=event).update(
+        start=start, end=start + datetime.timedelta(hours=2)
+    )
+    EventPage.objects.filter(pk=event.pk).update(
+        starts_at=start, ends_at=start + datetime.timedelta(hours=2)
+    )
+    event.refresh_from_db()
+
+
+@pytest.fixture
+def event(db):
+    event = _new_event("Lernreise Admin", capacity=5, group=3)
+    _registered(event, "Jürgen Größe", "juergen@example.org", company="Müller & Söhne", places=2)
+    _registered(event, "Pia Offen", "pia@example.org", status=Status.PENDING)
+    _registered(event, "Wanda Wartet", "wanda@example.org", status=Status.WAITING)
+    _registered(event, "Carl Storno", "carl@example.org", status=Status.CANCELLED)
+    _registered(event, "=HYPERLINK(1)", "formel@example.org")
+    return event
+
+
+def test_editors_see_registrations_by_status_from_the_event_page(client, editor, event):
+    client.force_login(editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[event.pk]))
+    url = reverse("hub_event_registrations", args=[event.pk])
+    assert url in edit.text
+    page = client.get(url)
+    assert page.status_code == 200
+    text = page.text
+    for name in ("Jürgen Größe", "Pia Offen", "Wanda Wartet", "Carl Storno"):
+        assert name in text
+    start = text.index("Anmeldungen nach Status")
+    summary = text[start : text.index("</table>", start)]
+    assert '<th scope="row">bestätigt</th><td>2</td><td>3</td>' in summary
+    assert '<th scope="row">Warteliste</th><td>1</td><td>1</td>' in summary
+    # Before the event attendance cannot be marked yet.
+    assert 'name="attended"' not in text
+    assert "sobald die Veranstaltung begonnen hat" in text
+
+
+def test_only_those_who_may_edit_the_event_see_its_registrations(client, event, django_user_model):
+    learner = django_user_model.objects.create_user("jemand", "jemand@example.org", "x")
+    client.force_login(learner)
+    for name in ("hub_event_registrations", "hub_event_registrations_csv", "hub_event_cancel"):
+        response = client.get(reverse(name, args=[event.pk]))
+        assert response.status_code in (302, 403), name
+        assert "Jürgen" not in response.text
+
+
+def test_the_csv_opens_in_excel_with_umlauts_and_no_formulas(client, editor, event):
+    client.force_login(editor)
+    response = client.get(reverse("hub_event_registrations_csv", args=[event.pk]))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeffName;E-Mail-Adresse;Unternehmen;Plätze;Status")
+    lines = body.splitlines()
+    assert len(lines) == 6
+    assert "Jürgen Größe;juergen@example.org;Müller & Söhne;2;bestätigt;nein" in body
+    assert "'=HYPERLINK(1)" in body and ";=HYPERLINK" not in body
+
+
+def test_writing_to_all_participants(client, editor, event, mailoutbox):
+    client.force_login(editor)
+    url = reverse("hub_event_message", args=[event.pk])
+    empty = client.post(url, {"subject": "", "text": "Bitte Sicherheitsschuhe mitbringen."})
+    assert empty.status_code == 200
+    assert "Bitte Sicherheitsschuhe mitbringen." in empty.text  # what was typed is kept
+    assert not mailoutbox
+    sent = client.post(url, {"subject": "Anreise", "text": "Bitte Sicherheitsschuhe mitbringen."})
+    assert sent.status_code == 302
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "formel@example.org",
+        "juergen@example.org",
+        "pia@example.org",
+    ]
+    mail = mailoutbox[0]
+    assert mail.subject == "Anreise: Lernreise Admin"
+    assert "Bitte Sicherheitsschuhe mitbringen." in mail.body
+    assert _links(mail)[1]  # the cancellation link
+    assert "Nachricht an 3 Personen gesendet." in client.get(sent["Location"]).text
+    mailoutbox.clear()
+    client.post(url, {"subject": "Info", "text": "Hallo", "include_waiting": "on"})
+    assert "wanda@example.org" in [m.to[0] for m in mailoutbox]
+
+
+def test_cancelling_the_event_tells_everyone_and_closes_registration(
+    client, editor, event, mailoutbox
+):
+    client.force_login(editor)
+    url = reverse("hub_event_cancel", args=[event.pk])
+    unconfirmed = client.post(url, {"note": "Der Gastgeber ist erkrankt."})
+    assert "Kreuzen Sie das Feld an" in unconfirmed.text
+    assert "Der Gastgeber ist erkrankt." in unconfirmed.text
+    assert not EventPage.objects.get(pk=event.pk).is_cancelled and not mailoutbox
+
+    done = client.post(url, {"note": "Der Gastgeber ist erkrankt.", "confirm": "on"})
+    assert done.status_code == 302
+    event.refresh_from_db()
+    assert event.is_cancelled
+    assert set(Registration.objects.filter(event=event).values_list("status", flat=True)) == {
+        Status.CANCELLED
+    }
+    told = sorted(m.to[0] for m in mailoutbox)
+    assert told == [
+        "formel@example.org",
+        "juergen@example.org",
+        "pia@example.org",
+        "wanda@example.org",
+    ]
+    assert all("Der Gastgeber ist erkrankt." in m.body for m in mailoutbox)
+    assert all(m.subject == "Veranstaltung abgesagt: Lernreise Admin" for m in mailoutbox)
+    assert EventFigures.objects.get(event=event).registered_places == 0
+
+    client.logout()
+    public = client.get(event.url)
+    assert "Diese Veranstaltung wurde abgesagt." in public.text
+    assert 'name="email"' not in public.text
+    late = _register(client, event, "spaet@example.org")
+    assert late.status_code == 409
+    assert not Registration.objects.filter(email="spaet@example.org").exists()
+
+
+def test_attendance_and_the_pdf_confirmation(client, editor, event, mailoutbox):
+    _move_to_past(event, days_ago=1)
+    client.force_login(editor)
+    url = reverse("hub_event_registrations", args=[event.pk])
+    juergen = Registration.objects.get(email="juergen@example.org")
+    pia = Registration.objects.get(email="pia@example.org")
+    page = client.get(url).text
+    assert f'name="attended" value="{juergen.pk}"' in page
+    assert f'value="{pia.pk}"' not in page  # never confirmed: cannot have attended
+
+    saved = client.post(url, {"action": "attendance", "attended": [juergen.pk, pia.pk]})
+    assert saved.status_code == 302
+    juergen.refresh_from_db()
+    pia.refresh_from_db()
+    assert juergen.attended and not pia.attended
+    assert EventFigures.objects.get(event=event).attended_places == 2  # he brought a colleague
+
+    client.post(url, {"action": "confirmations"})
+    (mail,) = mailoutbox
+    assert mail.to == ["juergen@example.org"]
+    assert mail.subject == "Ihre Teilnahmebestätigung: Lernreise Admin"
+    ((name, pdf, mimetype),) = mail.attachments
+    assert mimetype == "application/pdf" and name.endswith(".pdf")
+    document = pypdfium2.PdfDocument(pdf)
+    text = document[0].get_textpage().get_text_range()
+    assert "Teilnahmebestätigung" in text
+    assert "Jürgen Größe" in text and "Lernreise Admin" in text
+    assert "gemeinsam mit einer Kollegin oder einem Kollegen" in text
+    # Sent once: the button goes, a second request sends nothing.
+    assert "Teilnahmebestätigung (PDF)" not in client.get(url).text
+    client.post(url, {"action": "confirmations"})
+    assert len(mailoutbox) == 1
+
+
+def test_expired_holds_release_their_seats_by_themselves(client, db, mailoutbox):
+    event = _new_event("Kleine Runde", capacity=1)
+    _register(client, event, "erste@example.org")
+    _register(client, event, "zweite@example.org")
+    first = Registration.objects.get(email="erste@example.org")
+    assert Registration.objects.get(email="zweite@example.org").status == Status.WAITING
+    Registration.objects.filter(pk=first.pk).update(
+        hold_until=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    mailoutbox.clear()
+    call_command("release_expired_holds", stdout=io.StringIO())
+    assert Registration.objects.get(pk=first.pk).status == Status.EXPIRED
+    second = Registration.objects.get(email="zweite@example.org")
+    assert second.status == Status.PENDING and second.hold_until > timezone.now()
+    (mail,) = mailoutbox
+    assert mail.to == ["zweite@example.org"] and "frei geworden" in mail.subject
+
+
+def test_registrations_are_deleted_after_the_event_and_only_counts_stay(
+    client, editor, db, caplog, settings
+):
+    settings.EVENT_RETENTION_DAYS = 30
+    old = _new_event("Alte Lernreise", capacity=5)
+    recent = _new_event("Neue Lernreise", capacity=5)
+    _registered(old, "Olga Alt", "olga@example.org", places=3, attended=True)
+    _registered(old, "Otto Alt", "otto@example.org", status=Status.CANCELLED)
+    _registered(recent, "Rita Neu", "rita@example.org")
+    EventFigures.objects.create(event=old, registered_places=3, attended_places=3)
+    _move_to_past(old, days_ago=31)
+    _move_to_past(recent, days_ago=29)
+
+    out = io.StringIO()
+    with caplog.at_level(logging.INFO, logger="hub.registrations"):
+        call_command("purge_registrations", stdout=out)
+    assert not Registration.objects.filter(event=old).exists()
+    assert Registration.objects.filter(event=recent).count() == 1
+    assert "2 registrations of 1 events deleted" in out.getvalue()
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "Deleted 2 registrations of 1 past events." in logged
+    assert "Olga" not in logged and "olga@" not in logged
+    figures = EventFigures.objects.get(event=old)
+    assert (figures.registered_places, figures.attended_places) == (3, 3)
