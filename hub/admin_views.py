@@ -86,12 +86,12 @@ class RegistrationsView(EventAdminMixin, TemplateView):
             registrations=registrations,
             summary=[
                 (
-                    label,
+                    Status(status).label,
                     totals.get(status, {}).get("registrations", 0),
                     totals.get(status, {}).get("places", 0),
                 )
-                for status, label in Status.choices
-                if status in (Status.CONFIRMED, Status.PENDING, Status.WAITING, Status.CANCELLED)
+                for status in STATUS_ORDER
+                if status != Status.EXPIRED
             ],
             attendance_possible=self.attendance_possible(),
             unsent=sum(
