@@ -267,6 +267,13 @@ class EventPage(RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    def with_content_json(self, content):
+        """A cancellation belongs to the event, not to a revision: publishing a draft
+        written before it must not bring the event back."""
+        page = super().with_content_json(content)
+        page.cancelled_at = self.cancelled_at
+        return page
+
     def save(self, *args, **kwargs):
         dates = [d for d in self.dates.all() if d.start]
         self.starts_at = min((d.start for d in dates), default=None)

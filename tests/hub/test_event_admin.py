@@ -141,6 +141,10 @@ def test_cancelling_the_event_tells_everyone_and_closes_registration(
     assert all(m.subject == "Veranstaltung abgesagt: Lernreise Admin" for m in mailoutbox)
     assert EventFigures.objects.get(event=event).registered_places == 0
 
+    # A draft from before the cancellation, published afterwards, keeps it cancelled.
+    EventPage.objects.get(pk=event.pk).get_latest_revision().publish()
+    assert EventPage.objects.get(pk=event.pk).is_cancelled
+
     client.logout()
     public = client.get(event.url)
     assert "Diese Veranstaltung wurde abgesagt." in public.text
