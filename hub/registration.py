@@ -316,7 +316,8 @@ def event_page(event, request):
                 else:
                     registration, created = register(request, event, form.cleaned_data)
                     stand = registration.status if created else "doppelt"
-                    url = event.url + event.reverse_subpage("thanks") + f"?stand={stand}"
+                    # A fragment of its own, or the browser keeps the form's "#form-errors".
+                    url = event.url + event.reverse_subpage("thanks") + f"?stand={stand}#main"
                     return HttpResponseRedirect(url)
         else:
             form = RegistrationForm(event=event)

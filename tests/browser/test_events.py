@@ -147,7 +147,7 @@ def test_register_by_keyboard_accessible_and_private(site_url, context, events, 
     scan.visit(event["path"])
     expect(page.locator("h1")).to_have_text(event["title"])
     expect(registration).to_contain_text(f"{event['free']} Plätze sind frei.")
-    expect(form.locator("button[type=submit]")).to_have_text("Anmelden")
+    expect(form.locator("button[type=submit]")).to_have_text("Zur Veranstaltung anmelden")
     page.screenshot(path=artifacts / "event-page.png", full_page=True)
     scan.check(f"{event['path']} (event)")
     scan.visit(full["path"])
@@ -249,7 +249,7 @@ def test_register_without_javascript(site_url, browser, events, mailbox):
         form.get_by_label("E-Mail-Adresse").fill(INVALID_EMAIL)
         form.get_by_role("checkbox").check()
         with page.expect_navigation():
-            form.get_by_role("button", name="Anmelden").click()
+            form.get_by_role("button", name="Zur Veranstaltung anmelden").click()
         summary = page.locator("#form-errors")
         expect(summary).to_be_visible()
         expect(summary).to_be_focused()  # the form's address points at the summary
@@ -262,7 +262,7 @@ def test_register_without_javascript(site_url, browser, events, mailbox):
         address = _address()
         email.fill(address)
         with page.expect_navigation():
-            form.get_by_role("button", name="Anmelden").click()
+            form.get_by_role("button", name="Zur Veranstaltung anmelden").click()
         assert "/anmeldung/danke/?stand=pending" in page.url, (
             page.url + "\n" + page.locator("main").inner_text()
         )
