@@ -101,6 +101,23 @@ class DemoContent:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class PersonalData:
+    """What a plugin stores about a user with an account, e.g. course enrolments.
+
+    ``export(user)`` returns JSON-serialisable data (dates and times allowed) for
+    "download my data". ``delete(user)`` removes it for good when the user deletes
+    their account; it runs before the user is deleted, in the same transaction, and
+    may be left out when everything goes with the user anyway (on_delete=CASCADE).
+    """
+
+    key: str
+    label: Any
+    export: Callable[[Any], dict | list]
+    delete: Callable[[Any], None] | None = None
+    order: int = 100
+
+
 class PluginRegistry:
     def __init__(self):
         self.teaser_sources: dict[str, TeaserSource] = {}
@@ -108,6 +125,7 @@ class PluginRegistry:
         self.search_facets: dict[str, SearchFacet] = {}
         self.feeds: dict[str, Feed] = {}
         self.demo_content: dict[str, DemoContent] = {}
+        self.personal_data: dict[str, PersonalData] = {}
         self.embeddable_models: list[type] = []
         self.home_page_model: type | None = None
 
@@ -126,6 +144,9 @@ class PluginRegistry:
 
     def add_demo_content(self, demo: DemoContent):
         self.demo_content[demo.key] = demo
+
+    def add_personal_data(self, data: PersonalData):
+        self.personal_data[data.key] = data
 
     def add_embeddable(self, model: type):
         """A page type mixing in cms.models.EmbeddableMixin that editors may embed."""
@@ -146,6 +167,9 @@ class PluginRegistry:
     def sorted_demo_content(self) -> list[DemoContent]:
         return sorted(self.demo_content.values(), key=lambda d: (d.order, d.key))
 
+    def sorted_personal_data(self) -> list[PersonalData]:
+        return sorted(self.personal_data.values(), key=lambda d: (d.order, d.key))
+
     @contextmanager
     def temporarily(self, *records) -> Iterator[None]:
         """Register records for the duration of a ``with`` block (tests)."""
@@ -160,6 +184,7 @@ class PluginRegistry:
             SearchFacet: self.add_search_facet,
             Feed: self.add_feed,
             DemoContent: self.add_demo_content,
+            PersonalData: self.add_personal_data,
         }
         for record in records:
             if isinstance(record, type):
