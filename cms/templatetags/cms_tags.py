@@ -241,3 +241,10 @@ def elided_pages(page_obj):
         None if number == paginator.ELLIPSIS else number
         for number in paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
     ]
+
+
+@register.filter
+def fields_with_errors(form):
+    """The fields of a form that have errors, for the error summary (errors of the
+    form as a whole are listed apart)."""
+    return [field for field in form if field.errors]
