@@ -16,6 +16,7 @@ class CmsConfig(AppConfig):
         from wagtail.snippets.models import get_snippet_models
 
         from . import cache, i18n, queries
+        from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, SearchFacet, TeaserSource, registry
 
@@ -33,6 +34,8 @@ class CmsConfig(AppConfig):
                 order=50,
             )
         )
+
+        personal_data.register()
 
         # Any change that can show on a public page starts a new cache generation.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -33,6 +33,7 @@ if getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), views.search, name="search"),
+    path(pgettext_lazy("URL path", "account/"), include("cms.accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

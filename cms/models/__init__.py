@@ -1,3 +1,4 @@
+from .accounts import Profile
 from .mixins import EmbeddableMixin
 from .pages import ContentPage, FormField, FormPage
 from .settings import SiteSettings
@@ -10,5 +11,6 @@ __all__ = [
     "FormField",
     "FormPage",
     "Organisation",
+    "Profile",
     "SiteSettings",
 ]

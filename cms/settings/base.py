@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "allauth",
+    "allauth.account",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -159,6 +162,48 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts for learners (cms/accounts/, docs/decisions/0007-accounts.md): sign-up and
+# login by e-mail address through django-allauth, with a confirmed address. Staff keep
+# Wagtail's own admin login by username, which admits only users with admin access.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account_profile"
+# Pages that editors restrict to logged-in users send visitors to the same login.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.forms.AdminLoginForm"
+ACCOUNT_ADAPTER = "cms.accounts.adapter.AccountAdapter"
+ACCOUNT_USER_DISPLAY = "cms.accounts.adapter.user_display"
+ACCOUNT_FORMS = {
+    "login": "cms.accounts.forms.LoginForm",
+    "signup": "cms.accounts.forms.SignupForm",
+    "reset_password": "cms.accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "cms.accounts.forms.ResetPasswordKeyForm",
+    "change_password": "cms.accounts.forms.ChangePasswordForm",
+    "set_password": "cms.accounts.forms.SetPasswordForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]  # the username is generated
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+# The same answer whether an address has an account or not; no mail to unknown addresses.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# allauth's limits, kept in the "default" cache (Redis when REDIS_URL is set). A class
+# signing up together behind one address stays below the per-address limits.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",  # key: the e-mail address tried
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "reauthenticate": "10/m/user",  # also: passwords entered to delete an account
+    "confirm_email": "1/3m/key",
+}
 
 # Internationalisation: German first, English second. German URLs carry no prefix,
 # English ones live under /en/ (docs/decisions/0002-languages-and-urls.md).

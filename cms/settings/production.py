@@ -24,3 +24,5 @@ CSRF_COOKIE_SECURE = True
 
 LOGGING["root"]["level"] = os.environ.get("DJANGO_LOG_LEVEL", "WARNING")  # noqa: F405
 SERVE_MEDIA = env_bool("ZUKUNFTSHUB_SERVE_MEDIA", False)
+# Links in account e-mails (confirmation, password reset) use https.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

@@ -248,3 +248,11 @@ def fields_with_errors(form):
     """The fields of a form that have errors, for the error summary (errors of the
     form as a whole are listed apart)."""
     return [field for field in form if field.errors]
+
+
+@register.simple_tag
+def account_name(user):
+    """The name a signed-in learner gave in their profile, or ''."""
+    from ..accounts.adapter import display_name
+
+    return display_name(user)
