@@ -246,6 +246,20 @@ def test_failed_sign_ins_are_limited(client, learner):
     assert "_auth_user_id" not in client.session
 
 
+def test_the_demo_learner_signs_in_and_has_no_admin(client, django_user_model):
+    response = client.post(
+        "/konto/anmelden/",
+        {"login": "lernende@zukunftshub.example", "password": DEMO_PASSWORD},
+        follow=True,
+    )
+    assert "<h1>Mein Konto</h1>" in response.text
+    assert 'value="Lea Lernende"' in response.text
+
+    admin = client.get("/admin/")
+    assert admin.status_code == 302 and admin["Location"].startswith("/admin/login/")
+    assert client.get("/admin/pages/").status_code == 302
+
+
 def test_the_admin_login_is_for_the_editorial_team_only(learner):
     client = Client()
     refused = client.post("/admin/login/", {"username": "anna", "password": PASSWORD})

@@ -21,8 +21,10 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from allauth.account.models import EmailAddress
+
 from cms.demo import child_page, demo_image, mirror_into_other_languages
-from cms.models import ContentPage, FormField, FormPage, Organisation, SiteSettings
+from cms.models import ContentPage, FormField, FormPage, Organisation, Profile, SiteSettings
 from cms.plugins import registry
 
 DEMO_PASSWORD_ENV = "ZUKUNFTSHUB_DEMO_PASSWORD"
@@ -34,6 +36,13 @@ DEMO_USERS = [
     ("redaktion", "Rita", "Redaktion", ["Redaktion"], False),
     ("freigabe", "Frank", "Freigabe", ["Freigabe"], False),
 ]
+# A learner of the courses: a plain user with a confirmed e-mail address, no admin access.
+DEMO_LEARNER = {
+    "username": "lernende",
+    "email": "lernende@zukunftshub.example",
+    "display_name": "Lea Lernende",
+    "organisation": "Muster Metallbau GmbH (Demo)",
+}
 
 
 def rich(*paragraphs):
@@ -70,6 +79,12 @@ DATENSCHUTZ = rich(
     "Firma und Bedarf an Barrierefreiheit, um die Plätze zu vergeben und Sie zu informieren. ",
     "30 Tage nach der Veranstaltung werden die Anmeldungen gelöscht; es bleibt nur die Zahl ",
     "der Teilnehmenden. Über den Link in jeder E-Mail können Sie sich jederzeit abmelden.</p>",
+    "<h2>Benutzerkonten</h2>",
+    "<p>Für die Lotsenausbildung können Sie ein Konto anlegen. Dafür speichern wir Ihre E-Mail-Adresse, ",
+    "Ihr Passwort (nur als nicht umkehrbarer Hash) und – wenn Sie sie angeben – einen Anzeigenamen und ",
+    "Ihre Organisation, außerdem Ihren Lernfortschritt. Solange Sie angemeldet sind, setzen wir ein ",
+    "Sitzungs-Cookie. Unter „Mein Konto“ laden Sie alle Daten herunter oder löschen das Konto; dann ",
+    "wird alles sofort entfernt.</p>",
     "<h2>Formulare</h2>",
     "<p>Was Sie in ein Formular eintragen (z.&nbsp;B. Rückmeldungen zur Barrierefreiheit), ",
     "speichern wir nur, um Ihr Anliegen zu bearbeiten. Um Missbrauch zu begrenzen, zählen wir ",
@@ -340,3 +355,17 @@ class Command(BaseCommand):
                 is_superuser=superuser,
             )
             user.groups.set(Group.objects.filter(name__in=groups))
+        if not User.objects.filter(username=DEMO_LEARNER["username"]).exists():
+            learner = User.objects.create_user(
+                username=DEMO_LEARNER["username"],
+                email=DEMO_LEARNER["email"],
+                password=password,
+            )
+            EmailAddress.objects.create(
+                user=learner, email=learner.email, verified=True, primary=True
+            )
+            Profile.objects.create(
+                user=learner,
+                display_name=DEMO_LEARNER["display_name"],
+                organisation=DEMO_LEARNER["organisation"],
+            )
