@@ -560,6 +560,19 @@ def quickcheck_pk():
     return page.pk if page else 0
 
 
+def event_sample():
+    """(url, pk) of the demo's full upcoming event, the one with a waiting list."""
+    from hub.models import EventPage
+
+    page = (
+        EventPage.objects.live()
+        .filter(locale__language_code="de", registrations__status="waiting")
+        .order_by("starts_at")
+        .first()
+    )
+    return (page.url, page.pk) if page else ("/veranstaltungen/", 0)
+
+
 def page_list(samples):
     """(key, label, url, expected status) for every page type measured."""
     from django.urls import reverse
@@ -569,6 +582,7 @@ def page_list(samples):
         search = reverse("search") + "?q=Mentoring"
         sitemap = reverse("sitemap")
         feed = reverse("feed_rss", args=["projekte"])
+    event_url, event_pk = event_sample()
     return [
         ("home", "HomePage", "/", 200),
         ("content", "ContentPage", "/impressum/", 200),
@@ -591,6 +605,15 @@ def page_list(samples):
             "offerings_filtered",
             "Offerings filtered + word",
             "/angebote/?art=beratung&groesse=10-49&kosten=free&q=Beratung",
+            200,
+        ),
+        ("events", "Events (upcoming)", "/veranstaltungen/", 200),
+        ("events_archive", "Events archive", "/veranstaltungen/archiv/", 200),
+        ("event", "EventPage (full, waiting list)", event_url, 200),
+        (
+            "event_registrations",
+            "Event registrations (admin)",
+            f"/admin/veranstaltungen/{event_pk}/anmeldungen/",
             200,
         ),
         (
