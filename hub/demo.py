@@ -1036,7 +1036,7 @@ def load_events(home, stdout):
             body=[
                 (
                     "text",
-                    f"<p>{summary}</p><p>Die Teilnahme ist kostenfrei. Wir bestätigen Ihre Anmeldung per E-Mail.</p>",
+                    "<p>Sie erfahren aus erster Hand, wie andere Betriebe die Veränderung angegangen sind, sprechen mit den Menschen, die sie getragen haben, und nehmen Ideen für Ihren eigenen Betrieb mit.</p><p>Nach der Anmeldung schicken wir Ihnen einen Link, mit dem Sie Ihre E-Mail-Adresse bestätigen; erst dann ist Ihr Platz fest.</p>",
                 )
             ],
             agenda=[
