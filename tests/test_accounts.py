@@ -240,6 +240,7 @@ def test_failed_sign_ins_are_limited(client, learner):
     for _ in range(5):
         failed = client.post("/konto/anmelden/", {"login": learner.email, "password": "falsch"})
         assert "Die E-Mail-Adresse oder das Passwort ist nicht richtig." in failed.text
+        assert "Ihre Aufmerksamkeit" not in failed.text  # a form-wide error, no field listed
     limited = client.post("/konto/anmelden/", {"login": learner.email, "password": PASSWORD})
     assert limited.status_code == 200
     assert "Zu viele fehlgeschlagene Anmeldeversuche." in limited.text
