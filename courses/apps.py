@@ -8,6 +8,53 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers its page types, teaser sources, key figures, search facets,
-        # feeds and demo content with cms.plugins (docs/plugins.md).
-        pass
+        # Registers a teaser source, the embeddable course page, key figures and a
+        # search facet with cms.plugins (docs/plugins.md). A figure "Lotsen
+        # ausgebildet" belongs with the certificates.
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.signals import page_published, page_unpublished
+
+        from cms.plugins import KeyFigure, SearchFacet, TeaserSource, registry
+
+        from . import figures
+        from .models import CoursePage, Enrolment, ModulePage
+
+        registry.add_teaser_source(
+            TeaserSource(
+                key="courses.courses",
+                label=_("Courses"),
+                model=CoursePage,
+                image_field="image",
+                text_field="intro",
+            )
+        )
+        registry.add_embeddable(CoursePage)
+        registry.add_key_figure(
+            KeyFigure(
+                key="courses.courses", label=_("Courses"), count=figures.course_count, order=60
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="courses.learners",
+                label=_("Learners enrolled"),
+                count=figures.learner_count,
+                order=61,
+            )
+        )
+        # The figures are kept until they change (courses/figures.py); a new enrolment
+        # also starts a new page-cache generation, as cms asks of figures that change
+        # without a publish.
+        for signal in (page_published, page_unpublished, post_delete):
+            signal.connect(figures.changed, sender=CoursePage, dispatch_uid=f"courses-{id(signal)}")
+        post_save.connect(
+            figures.enrolments_changed, sender=Enrolment, dispatch_uid="courses-enrolled"
+        )
+        post_delete.connect(
+            figures.enrolments_changed, sender=Enrolment, dispatch_uid="courses-unenrolled"
+        )
+        registry.add_search_facet(
+            # Lessons are left out: they are for enrolled learners only.
+            SearchFacet(key="kurse", label=_("Courses"), models=(CoursePage, ModulePage), order=45)
+        )

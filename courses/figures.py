@@ -1,0 +1,57 @@
+"""The courses' key figures: published courses and enrolled learners.
+
+``cms`` keeps a key figure per cache generation, and any publish anywhere starts a new
+one. These two numbers change far more rarely (a course published or removed, a learner
+enrolled or deleted), so they are counted once and kept under a version of their own
+that exactly those changes raise: the home page pays no query for them after an
+unrelated publish.
+"""
+
+from django.core.cache import caches
+
+VERSION_KEY = "courses-figures-version"
+
+
+def _version():
+    return caches["shared"].get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def changed(**kwargs):
+    """Connected to the signals that change a figure (courses/apps.py)."""
+    try:
+        caches["shared"].incr(VERSION_KEY)
+    except ValueError:
+        caches["shared"].set(VERSION_KEY, 2, timeout=None)
+
+
+def enrolments_changed(sender, created=True, **kwargs):
+    """An enrolment made or deleted: the learner figure and every page showing it."""
+    from django.db import transaction
+
+    from cms.cache import invalidate
+
+    if created:
+        changed()
+        transaction.on_commit(invalidate)
+
+
+def counts():
+    from .models import CoursePage, Enrolment
+
+    key = f"courses-figures:{_version()}"
+    figures = caches["default"].get(key)
+    if figures is None:
+        figures = {
+            "courses": CoursePage.objects.live().values("translation_key").distinct().count(),
+            "learners": Enrolment.objects.values("user").distinct().count(),
+        }
+        caches["default"].set(key, figures, 3600)
+    return figures
+
+
+def course_count():
+    return counts()["courses"]
+
+
+def learner_count():
+    return counts()["learners"]

@@ -1,0 +1,14 @@
+from .lessons import LessonPage
+from .pages import CourseIndexPage, CoursePage, ModulePage
+from .records import Enrolment, EnrolmentKey, LessonProgress, ReflectionAnswer
+
+__all__ = [
+    "CourseIndexPage",
+    "CoursePage",
+    "Enrolment",
+    "EnrolmentKey",
+    "LessonPage",
+    "LessonProgress",
+    "ModulePage",
+    "ReflectionAnswer",
+]
