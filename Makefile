@@ -47,6 +47,7 @@ run: install
 	@echo "    freigabe   – approves and publishes (group Freigabe)"
 	@echo "  Learner account (e-mail, same password) at http://127.0.0.1:$(PORT)/konto/anmelden/:"
 	@echo "    lernende@zukunftshub.example – a trainee: profile, data download, no admin"
+	@echo "      half-way into the Lotse training (/kurse/); its enrolment key: LOTSEN-2026"
 	@echo ""
 	@# Beside the server: free expired seat holds (moving up waiting lists) and delete
 	@# registrations some time after their events (data minimisation), every 15 minutes.

@@ -8,16 +8,17 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registers a teaser source, the embeddable course page, key figures and a
-        # search facet with cms.plugins (docs/plugins.md). A figure "Lotsen
+        # Registers a teaser source, the embeddable course page, key figures, a search
+        # facet and demo content with cms.plugins (docs/plugins.md). A figure "Lotsen
         # ausgebildet" belongs with the certificates.
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.signals import page_published, page_unpublished
 
-        from cms.plugins import KeyFigure, SearchFacet, TeaserSource, registry
+        from cms.plugins import DemoContent, KeyFigure, SearchFacet, TeaserSource, registry
 
         from . import figures
+        from .demo import load_demo
         from .models import CoursePage, Enrolment, ModulePage
 
         registry.add_teaser_source(
@@ -58,3 +59,4 @@ class CoursesConfig(AppConfig):
             # Lessons are left out: they are for enrolled learners only.
             SearchFacet(key="kurse", label=_("Courses"), models=(CoursePage, ModulePage), order=45)
         )
+        registry.add_demo_content(DemoContent(key="courses", load=load_demo, order=40))
