@@ -347,3 +347,41 @@ def test_personal_data_records_register_temporarily():
         assert registry.personal_data["test.x"] is record
         assert registry.sorted_personal_data()[0].key == "account"
     assert "test.x" not in registry.personal_data
+
+
+def test_change_password_from_the_profile(client, learner):
+    client.force_login(learner)
+    profile = client.get("/konto/")
+    assert 'href="/konto/passwort/aendern/"' in profile.text
+    assert "wagtail-userbar" not in profile.text  # learners have no admin
+
+    form = client.get("/konto/passwort/aendern/")
+    assert 'autocomplete="current-password"' in form.text
+    refused = client.post(
+        "/konto/passwort/aendern/",
+        {"oldpassword": "falsch", "password1": "Neuer-Weg-2027", "password2": "Neuer-Weg-2027"},
+    )
+    assert "Bitte geben Sie Ihr aktuelles Passwort ein." in refused.text
+    changed = client.post(
+        "/konto/passwort/aendern/",
+        {"oldpassword": PASSWORD, "password1": "Neuer-Weg-2027", "password2": "Neuer-Weg-2027"},
+        follow=True,
+    )
+    assert changed.redirect_chain[-1][0] == "/konto/"
+    assert "Ihr neues Passwort ist gespeichert." in changed.text
+    learner.refresh_from_db()
+    assert learner.check_password("Neuer-Weg-2027")
+
+
+def test_sign_out_asks_when_opened_as_a_page(client, learner):
+    client.force_login(learner)
+    page = client.get("/konto/abmelden/")
+    assert "<h1>Abmelden</h1>" in page.text and 'method="post"' in page.text
+    assert "_auth_user_id" in client.session  # a link or prefetch signs nobody out
+
+
+def test_an_invalid_confirmation_link_says_what_to_do(client, db):
+    response = client.get("/konto/e-mail-bestaetigen/nicht-gueltig/")
+    assert response.status_code == 200
+    assert "Dieser Bestätigungslink ist abgelaufen oder ungültig." in response.text
+    assert 'href="/konto/anmelden/"' in _main(response)
