@@ -1,0 +1,191 @@
+"""A learner in a browser, by keyboard alone: enrols in a course, writes a reflection,
+marks a lesson done, takes a self-check (wrong, then right) and finds the way back on
+the dashboard; axe-core finds nothing on the course, module, lesson and dashboard
+pages, logged in, in every state they pass through."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .test_accessibility import Scan
+
+pytestmark = pytest.mark.browser
+
+COURSE = "/kurse/weiterbildungsmentoring/"
+LOTSE = "/kurse/lotsenausbildung/"
+MODULE = COURSE + "rolle-und-auftrag/"
+FIRST = MODULE + "was-mentorinnen-tun/"
+QUIZ = MODULE + "faehigkeiten-sehen/"
+DASHBOARD = "/kurse/meine-kurse/"
+MAX_TABS = 150
+
+LOGIN = """
+import importlib
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.auth import get_user_model
+user, _ = get_user_model().objects.get_or_create(username="tastatur")
+store = importlib.import_module(settings.SESSION_ENGINE).SessionStore()
+store[SESSION_KEY] = str(user.pk)
+store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+store.create()
+print("SESSION", settings.SESSION_COOKIE_NAME, store.session_key)
+"""
+
+
+@pytest.fixture
+def learner_context(context, manage, site_url):
+    """A browser context with the session of a new learner, as after logging in."""
+    name, key = re.search(r"SESSION (\S+) (\S+)", manage("shell", "-c", LOGIN)).groups()
+    host = site_url.split("//", 1)[1].split(":")[0]
+    context.add_cookies([{"name": name, "value": key, "domain": host, "path": "/"}])
+    return context
+
+
+def tab_to(page, locator):
+    """Press Tab until ``locator`` has the focus: it is reachable by keyboard."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{locator} is not reached with Tab")
+
+
+def test_a_learner_works_through_a_lesson_by_keyboard(learner_context, site_url, artifacts):
+    scan = Scan(site_url, learner_context)
+    page = scan.page
+
+    # The course, not yet enrolled: enrol with the keyboard.
+    scan.visit(COURSE)
+    scan.check("course (not enrolled)")
+    tab_to(page, page.get_by_role("button", name="In diesen Kurs einschreiben"))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("main")).to_contain_text("Sie sind jetzt in „Weiterbildungsmentor*innen")
+    expect(page.locator("#kursfortschritt")).to_have_text("0 von 4 Lektionen erledigt")
+    scan.check("course (enrolled)", fresh_load=False)
+    page.screenshot(path=artifacts / "course-enrolled.png", full_page=True)
+
+    scan.visit(MODULE)
+    scan.check("module")
+
+    # The first lesson: a private reflection, then "mark as done".
+    scan.visit(FIRST)
+    scan.check("lesson")
+    tab_to(page, page.get_by_label("Ihre Antwort"))
+    page.keyboard.type("Ich frage zuerst, was die Kollegin schon alles kann.")
+    page.keyboard.press("Tab")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("main")).to_contain_text("Ihre Antwort ist gespeichert.")
+    expect(page.get_by_label("Ihre Antwort")).to_have_value(
+        "Ich frage zuerst, was die Kollegin schon alles kann."
+    )
+    tab_to(page, page.get_by_role("button", name="Als erledigt markieren"))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("main")).to_contain_text("Gut gemacht: Diese Lektion ist erledigt.")
+    expect(page.locator("#kursfortschritt")).to_have_text("1 von 4 Lektionen erledigt")
+    scan.check("lesson (done)", fresh_load=False)
+
+    # The self-check: a wrong answer first, then the right one.
+    scan.visit(QUIZ)
+    scan.check("lesson with self-check")
+    first_question = page.get_by_role("group", name=re.compile("Frage 1 von 2"))
+    second_question = page.get_by_role("group", name=re.compile("Frage 2 von 2"))
+    tab_to(page, first_question.get_by_role("radio").first)
+    page.keyboard.press("Space")  # „Wobei fragen andere Sie um Rat?“ – right
+    page.keyboard.press("Tab")
+    assert second_question.get_by_role("radio").first.evaluate(
+        "element => element === document.activeElement"
+    )
+    page.keyboard.press("Space")  # informing the HR department unasked – wrong
+    tab_to(page, page.get_by_role("button", name="Antworten prüfen"))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    result = page.locator("#selbsttest-ergebnis")
+    expect(result).to_contain_text("Noch nicht bestanden")
+    expect(result).to_contain_text("1 von 2 Fragen richtig (50 %).")
+    expect(page.locator("main")).to_contain_text("Nur mit ihrer Zustimmung.")
+    page.screenshot(path=artifacts / "lesson-quiz-feedback.png", full_page=True)
+    scan.check("lesson with self-check (not passed)", fresh_load=False)
+
+    tab_to(page, second_question.get_by_role("radio", checked=True))
+    page.keyboard.press("ArrowDown")  # „Ich gebe es nur mit ihrer Zustimmung weiter.“
+    tab_to(page, page.get_by_role("button", name="Antworten erneut prüfen"))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(result).to_contain_text("Bestanden")
+    expect(result).to_contain_text("2 von 2 Fragen richtig (100 %).")
+    expect(page.locator("#kursfortschritt")).to_have_text("2 von 4 Lektionen erledigt")
+    scan.check("lesson with self-check (passed)", fresh_load=False)
+    page.screenshot(path=artifacts / "lesson-quiz-passed.png", full_page=True)
+
+    # The dashboard leads on to the next lesson.
+    scan.visit(DASHBOARD)
+    scan.check("dashboard")
+    expect(page.locator("main")).to_contain_text("2 von 4 Lektionen erledigt")
+    onwards = page.get_by_role("link", name=re.compile("Weiter, wo ich aufgehört habe"))
+    tab_to(page, onwards)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(COURSE + "beraten-und-begleiten/angebote-finden/")
+    page.goto(site_url + DASHBOARD)
+    page.screenshot(path=artifacts / "dashboard.png", full_page=True)
+    scan.visit(COURSE)
+    page.screenshot(path=artifacts / "course-progress.png", full_page=True)
+
+    elements = sum(count for _, _, count, _ in scan.violations)
+    print(
+        f"\naxe-core on course pages, logged in: {len(scan.scanned)} states scanned, "
+        f"{len(scan.violations)} violations ({elements} elements)"
+    )
+    assert not scan.violations, "axe-core violations:\n" + "\n".join(
+        description for *_, description in scan.violations
+    )
+    assert not scan.problems, "\n".join(scan.problems)
+    assert not scan.other_hosts(), scan.other_hosts()
+
+
+def test_a_key_a_locked_lesson_and_the_login(learner_context, browser, site_url, artifacts):
+    """The Lotse training asks for a key (a wrong one is explained, the input kept) and
+    opens lesson by lesson; without a login a lesson leads to the login page."""
+    scan = Scan(site_url, learner_context)
+    page = scan.page
+    scan.visit(LOTSE)
+    key = page.get_by_label("Einschreibeschlüssel")
+    tab_to(page, key)
+    page.keyboard.type("LOTSEN-1999")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    expect(page.locator("#form-errors")).to_contain_text("passt nicht zu diesem Kurs")
+    expect(key).to_have_value("LOTSEN-1999")
+    expect(key).to_have_attribute("aria-invalid", "true")
+    scan.check("course (wrong key)", fresh_load=False)
+    page.screenshot(path=artifacts / "course-wrong-key.png", full_page=True)
+    key.fill("")
+    tab_to(page, key)
+    page.keyboard.type("lotsen-2026")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("#kursfortschritt")).to_have_text("0 von 12 Lektionen erledigt")
+
+    scan.visit(LOTSE + "zwischenmenschliches/kompetenzstufen/")
+    expect(page.locator("main")).to_contain_text("Diese Lektion ist noch gesperrt")
+    expect(page.locator("main")).to_contain_text(
+        "Bitte erledigen Sie zuerst „Was ein Lotse im Reverse Mentoring tut“."
+    )
+    scan.check("locked lesson")
+    page.screenshot(path=artifacts / "lesson-locked.png", full_page=True)
+    assert not scan.violations, "axe-core violations:\n" + "\n".join(
+        description for *_, description in scan.violations
+    )
+    assert not scan.problems, "\n".join(scan.problems)
+
+    anonymous = browser.new_context(locale="de-DE")
+    response = anonymous.new_page().goto(site_url + LOTSE + "tandems-finden/rolle-des-lotsen/")
+    assert response.url.endswith("?next=/kurse/lotsenausbildung/tandems-finden/rolle-des-lotsen/")
+    assert not [c for c in anonymous.cookies() if c["name"] == "sessionid"]
+    anonymous.close()
