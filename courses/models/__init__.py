@@ -1,8 +1,11 @@
+from .certificates import Certificate, CertificateTally
 from .lessons import LessonPage
 from .pages import CourseIndexPage, CoursePage, ModulePage
 from .records import Enrolment, EnrolmentKey, LessonProgress, ReflectionAnswer
 
 __all__ = [
+    "Certificate",
+    "CertificateTally",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",

@@ -233,6 +233,11 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
         default=True,
         help_text=_("Learners who complete the course get a certificate."),
     )
+    trains_lotsen = models.BooleanField(
+        _("trains Lotsen"),
+        default=False,
+        help_text=_("Its certificates count in the key figure 'Lotsen trained'."),
+    )
     certificate_note = models.TextField(
         _("more about the certificate"),
         blank=True,
@@ -249,7 +254,8 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("enrolment"),
                 FieldRowPanel([FieldPanel("sequential"), FieldPanel("pass_mark")]),
-                FieldRowPanel([FieldPanel("certificate"), FieldPanel("certificate_note")]),
+                FieldRowPanel([FieldPanel("certificate"), FieldPanel("trains_lotsen")]),
+                FieldPanel("certificate_note"),
             ],
             heading=_("Enrolment and completion"),
         ),

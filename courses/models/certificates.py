@@ -1,0 +1,57 @@
+"""Certificates of completed courses, and the anonymous count of them.
+
+A certificate is issued the moment a course is completed (``courses.certificates``
+listens to ``course_completed``), never by a periodic job. It belongs to the learner:
+when they delete their account it goes with them, and its code no longer verifies.
+``CertificateTally`` keeps how many a course has issued, without any person, so that
+the key figures stay right after learners leave.
+"""
+
+import secrets
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .records import KEY_ALPHABET, Enrolment, normalise_key
+
+
+def new_code():
+    """Twelve characters from an alphabet without look-alikes: 32**12 possibilities."""
+    return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(3))
+
+
+class Certificate(models.Model):
+    enrolment = models.OneToOneField(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="certificate",
+    )
+    code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code)
+    # As printed: the learner's name and the course's title when it was issued.
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    course_title = models.CharField(_("course"), max_length=255)
+    course_key = models.UUIDField(editable=False)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+
+    def __str__(self):
+        return f"{self.code} · {self.course_title}"
+
+    @classmethod
+    def find(cls, code):
+        return cls.objects.filter(code=normalise_key(code)).first()
+
+
+class CertificateTally(models.Model):
+    """How many certificates a course (all its languages) has issued: no names."""
+
+    course_key = models.UUIDField(unique=True)
+    issued = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.course_key}: {self.issued}"
