@@ -1,14 +1,11 @@
 """The editors' view of an event's registrations in the Wagtail admin: who registered
 (by status), attendance, a CSV for Excel, a message to everyone, cancelling the event."""
 
-import csv
-import io
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Sum
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +15,7 @@ from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.csv_export import csv_response
 from cms.pdf import PDFUnavailable
 
 from . import event_admin
@@ -226,8 +224,7 @@ class CancelView(EventAdminMixin, FormView):
 
 
 def registrations_csv(request, page_id):
-    """All registrations of the event as CSV, UTF-8 with a byte order mark so that
-    Excel shows umlauts, separated by semicolons as German Excel expects."""
+    """All registrations of the event as CSV for Excel (cms.csv_export)."""
     event = _event(request, page_id)
     columns = [
         ("name", _("Name")),
@@ -240,11 +237,8 @@ def registrations_csv(request, page_id):
         ("attended", _("Attended")),
         ("created_at", _("Registered at")),
     ]
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
-    writer.writerow([str(label) for _key, label in columns])
     yes, no = gettext("yes"), gettext("no")
+    rows = []
     for registration in event.registrations.order_by("created_at", "pk"):
         row = []
         for key, _label in columns:
@@ -255,18 +249,7 @@ def registrations_csv(request, page_id):
                 value = yes if value else no
             elif key == "created_at":
                 value = timezone.localtime(value).strftime("%d.%m.%Y %H:%M")
-            row.append(_safe(value))
-        writer.writerow(row)
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+            row.append(value)
+        rows.append(row)
     name = f"anmeldungen-{event.slug}-{timezone.localdate():%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def _safe(value):
-    """Keep a spreadsheet from taking typed text for a formula (CSV injection)."""
-    value = str(value)
-    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return csv_response(name, [label for _key, label in columns], rows)
