@@ -118,6 +118,19 @@ class PersonalData:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class Routes:
+    """Addresses of a plugin's own beside the page tree, e.g. /zertifikat/<code>/.
+
+    ``patterns`` is a callable returning Django URL patterns (called when the URLs are
+    loaded, so that a plugin's views are imported late). They are served in every
+    language, German without a prefix and English under /en/, before the pages.
+    """
+
+    key: str
+    patterns: Callable[[], list]
+
+
 class PluginRegistry:
     def __init__(self):
         self.teaser_sources: dict[str, TeaserSource] = {}
@@ -126,6 +139,7 @@ class PluginRegistry:
         self.feeds: dict[str, Feed] = {}
         self.demo_content: dict[str, DemoContent] = {}
         self.personal_data: dict[str, PersonalData] = {}
+        self.routes: dict[str, Routes] = {}
         self.embeddable_models: list[type] = []
         self.home_page_model: type | None = None
 
@@ -147,6 +161,9 @@ class PluginRegistry:
 
     def add_personal_data(self, data: PersonalData):
         self.personal_data[data.key] = data
+
+    def add_routes(self, routes: Routes):
+        self.routes[routes.key] = routes
 
     def add_embeddable(self, model: type):
         """A page type mixing in cms.models.EmbeddableMixin that editors may embed."""
@@ -170,6 +187,9 @@ class PluginRegistry:
     def sorted_personal_data(self) -> list[PersonalData]:
         return sorted(self.personal_data.values(), key=lambda d: (d.order, d.key))
 
+    def url_patterns(self) -> list:
+        return [pattern for key in sorted(self.routes) for pattern in self.routes[key].patterns()]
+
     @contextmanager
     def temporarily(self, *records) -> Iterator[None]:
         """Register records for the duration of a ``with`` block (tests)."""
@@ -185,6 +205,7 @@ class PluginRegistry:
             Feed: self.add_feed,
             DemoContent: self.add_demo_content,
             PersonalData: self.add_personal_data,
+            Routes: self.add_routes,
         }
         for record in records:
             if isinstance(record, type):

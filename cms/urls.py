@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .feeds import PluginAtomFeed, PluginFeed
+from .plugins import registry
 from .sitemap import SiteSitemap, cached_sitemap
 
 handler404 = "cms.views.page_not_found"
@@ -34,6 +35,8 @@ if getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL path", "search/"), views.search, name="search"),
     path(pgettext_lazy("URL path", "account/"), include("cms.accounts.urls")),
+    # The plugins' own addresses beside the page tree (cms.plugins.Routes).
+    *registry.url_patterns(),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

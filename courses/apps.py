@@ -15,11 +15,20 @@ class CoursesConfig(AppConfig):
 
         from wagtail.signals import page_published, page_unpublished
 
-        from cms.plugins import DemoContent, KeyFigure, SearchFacet, TeaserSource, registry
+        from cms.plugins import (
+            DemoContent,
+            KeyFigure,
+            PersonalData,
+            Routes,
+            SearchFacet,
+            TeaserSource,
+            registry,
+        )
 
-        from . import figures
+        from . import certificates, figures, personal_data
         from .demo import load_demo
         from .models import CoursePage, Enrolment, ModulePage
+        from .signals import course_completed
 
         registry.add_teaser_source(
             TeaserSource(
@@ -43,6 +52,28 @@ class CoursesConfig(AppConfig):
                 count=figures.learner_count,
                 order=61,
             )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="courses.lotsen",
+                label=_("Lotsen trained"),
+                count=certificates.lotsen_trained,
+                order=62,
+            )
+        )
+        registry.add_key_figure(
+            KeyFigure(
+                key="courses.certificates",
+                label=_("Certificates issued"),
+                count=certificates.certificates_issued,
+                order=63,
+            )
+        )
+        # A certificate the moment a course is completed; /zertifikat/<code>/ checks it.
+        course_completed.connect(certificates.issue, dispatch_uid="courses-certificate")
+        registry.add_routes(Routes(key="courses.certificates", patterns=certificates.url_patterns))
+        registry.add_personal_data(
+            PersonalData(key="courses", label=_("Courses"), export=personal_data.export)
         )
         # The figures are kept until they change (courses/figures.py); a new enrolment
         # also starts a new page-cache generation, as cms asks of figures that change

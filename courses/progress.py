@@ -195,7 +195,7 @@ def enrolment_for(user, course):
         return None
     return (
         Enrolment.objects.filter(user=user, course_key=course.translation_key)
-        .select_related("last_lesson")
+        .select_related("last_lesson", "certificate")
         .first()
     )
 
@@ -212,7 +212,7 @@ def dashboard_outlines(user, locale_id):
 
     enrolments = list(
         Enrolment.objects.filter(user=user)
-        .select_related("course", "last_lesson")
+        .select_related("course", "last_lesson", "certificate")
         .order_by("completed_at", "-last_visited_at", "-enrolled_at")
     )
     if not enrolments:

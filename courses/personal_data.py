@@ -1,0 +1,64 @@
+"""What the courses keep about a learner, for "download my data" (cms.accounts).
+
+Deletion needs no function of its own: enrolments (with their progress and
+certificate) and reflection answers go with the user (on_delete=CASCADE); the anonymous
+certificate tally stays.
+"""
+
+from .models import Certificate, Enrolment, LessonProgress, ReflectionAnswer
+
+
+def export(user):
+    enrolments = list(
+        Enrolment.objects.filter(user=user).select_related("course", "key").order_by("enrolled_at")
+    )
+    progress = {}
+    for row in (
+        LessonProgress.objects.filter(enrolment__user=user).select_related("lesson").order_by("pk")
+    ):
+        progress.setdefault(row.enrolment_id, []).append(
+            {
+                "lesson": row.lesson.title,
+                "done_at": row.done_at,
+                "quiz_score_percent": row.quiz_score,
+                "quiz_attempts": row.quiz_attempts,
+                "quiz_answers": row.quiz_answers,
+            }
+        )
+    certificates = {c.enrolment_id: c for c in Certificate.objects.filter(enrolment__user=user)}
+    return {
+        "enrolments": [
+            {
+                "course": enrolment.course.title,
+                "enrolled_at": enrolment.enrolled_at,
+                "enrolment_key": enrolment.key.key if enrolment.key else None,
+                "completed_at": enrolment.completed_at,
+                "last_visited_at": enrolment.last_visited_at,
+                "lessons": progress.get(enrolment.pk, []),
+                "certificate": _certificate(certificates.get(enrolment.pk)),
+            }
+            for enrolment in enrolments
+        ],
+        "reflection_answers": [
+            {
+                "lesson": answer.lesson.title,
+                "task": answer.block_id,
+                "answer": answer.text,
+                "saved_at": answer.updated_at,
+            }
+            for answer in ReflectionAnswer.objects.filter(user=user)
+            .select_related("lesson")
+            .order_by("updated_at")
+        ],
+    }
+
+
+def _certificate(certificate):
+    if certificate is None:
+        return None
+    return {
+        "code": certificate.code,
+        "name": certificate.name,
+        "course": certificate.course_title,
+        "issued_at": certificate.issued_at,
+    }

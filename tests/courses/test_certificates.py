@@ -1,0 +1,145 @@
+"""Certificates: issued the moment a course is completed, sent by e-mail as a PDF,
+downloaded by their owner alone, verified by anyone with the code; gone with the
+learner's account while the key figures keep counting them."""
+
+import json
+
+from django.contrib.auth import get_user_model
+
+import pypdfium2
+import pytest
+
+from cms.models import Profile
+from cms.plugins import registry
+from courses.models import Certificate, CertificateTally, Enrolment, LessonProgress
+
+from .factories import lessons_of
+
+PASSWORD = "geheim-genug-123"
+
+
+def _figure(key):
+    return registry.key_figures[key].count()
+
+
+def _pdf_text(data):
+    document = pypdfium2.PdfDocument(data)
+    return document[0].get_textpage().get_text_range()
+
+
+@pytest.fixture
+def completed(client, learner, make_course, django_capture_on_commit_callbacks, mailoutbox):
+    """The learner, with a display name, completes a two-lesson Lotse course."""
+    Profile.objects.create(user=learner, display_name="Lea Lernend")
+    learner.email = "lea@example.org"
+    learner.save()
+    course = make_course(modules=1, lessons=2, trains_lotsen=True)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    lessons = lessons_of(course)
+    client.post(lessons[0].url + "erledigt/")
+    assert not Certificate.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(lessons[1].url + "erledigt/")
+    return course
+
+
+def test_completing_a_course_issues_a_certificate_and_mails_it(
+    client, learner, completed, mailoutbox
+):
+    certificate = Certificate.objects.get(enrolment__user=learner)
+    assert certificate.name == "Lea Lernend" and certificate.course_title == completed.title
+    assert len(certificate.code) == 14 and certificate.code.count("-") == 2
+    (mail,) = mailoutbox
+    assert mail.to == ["lea@example.org"]
+    assert mail.subject == f"Ihr Zertifikat: {completed.title}"
+    assert f"/zertifikat/{certificate.code}/" in mail.body
+    ((name, pdf, mimetype),) = mail.attachments
+    assert mimetype == "application/pdf" and certificate.code in name
+    text = _pdf_text(pdf)
+    assert "Zertifikat" in text and "Lea Lernend" in text and completed.title in text
+    assert certificate.code in text
+
+    # The course page and the dashboard offer the download.
+    pdf_url = f"/zertifikat/{certificate.code}/pdf/"
+    assert pdf_url in client.get(completed.url).text
+    assert pdf_url in client.get("/kurse/meine-kurse/").text
+    download = client.get(pdf_url)
+    assert download.status_code == 200 and download["Content-Type"] == "application/pdf"
+    assert "Lea Lernend" in _pdf_text(download.content)
+
+
+def test_only_the_owner_downloads_the_pdf(client, learner, other_learner, completed):
+    code = Certificate.objects.get().code
+    client.force_login(other_learner)
+    assert client.get(f"/zertifikat/{code}/pdf/").status_code == 404
+    client.logout()
+    anonymous = client.get(f"/zertifikat/{code}/pdf/")
+    assert anonymous.status_code == 302 and "/konto/anmelden/" in anonymous["Location"]
+
+
+def test_anyone_checks_a_code_and_sees_no_more_than_the_certificate(client, completed):
+    certificate = Certificate.objects.get()
+    client.logout()
+    page = client.get(f"/zertifikat/{certificate.code}/")
+    assert page.status_code == 200
+    assert "Dieses Zertifikat ist echt" in page.text
+    assert "Lea Lernend" in page.text and completed.title in page.text
+    assert "lea@example.org" not in page.text
+    assert "private" in page["Cache-Control"]
+    # Typed from paper: small letters and spaces do not matter.
+    typed = client.get("/zertifikat/", {"code": f" {certificate.code.lower()} "})
+    assert typed.status_code == 302
+    assert "Dieses Zertifikat ist echt" in client.get(typed["Location"]).text
+    wrong = client.get("/zertifikat/ABCD-EFGH-JKLM/")
+    assert wrong.status_code == 404
+    assert "Kein Zertifikat mit diesem Code" in wrong.text
+    assert "Lea Lernend" not in wrong.text
+    assert client.get("/en/certificate/ABCD-EFGH-JKLM/").status_code == 404
+
+
+def test_a_course_without_certificate_issues_none(
+    client, learner, make_course, django_capture_on_commit_callbacks, mailoutbox
+):
+    course = make_course(modules=1, lessons=1, certificate=False)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(lessons_of(course)[0].url + "erledigt/")
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert not Certificate.objects.exists() and not mailoutbox
+
+
+def test_the_key_figures_count_certificates(client, learner, completed):
+    assert CertificateTally.objects.get(course_key=completed.translation_key).issued == 1
+    assert _figure("courses.certificates") >= 1
+    before = _figure("courses.lotsen")
+    completed.trains_lotsen = False
+    completed.save()
+    assert _figure("courses.lotsen") == before - 1
+
+
+def test_the_data_download_holds_the_courses(client, learner, completed):
+    response = client.get("/konto/meine-daten/")
+    data = json.loads(response.content)
+    assert data["courses"]["label"] == "Kurse"
+    (enrolment,) = data["courses"]["data"]["enrolments"]
+    assert enrolment["course"] == completed.title
+    assert [lesson["done_at"] is not None for lesson in enrolment["lessons"]] == [True, True]
+    assert enrolment["certificate"]["code"] == Certificate.objects.get().code
+
+
+def test_deleting_the_account_leaves_no_learning_data_but_the_counts(client, learner, completed):
+    learner.set_password(PASSWORD)
+    learner.save()
+    client.force_login(learner)
+    code = Certificate.objects.get().code
+    lotsen, issued = _figure("courses.lotsen"), _figure("courses.certificates")
+    client.post("/konto/loeschen/", {"password": PASSWORD})
+    assert not get_user_model().objects.filter(pk=learner.pk).exists()
+    assert not Enrolment.objects.filter(user_id=learner.pk).exists()
+    assert not LessonProgress.objects.filter(enrolment__user_id=learner.pk).exists()
+    assert not Certificate.objects.filter(code=code).exists()
+    assert not Profile.objects.filter(user_id=learner.pk).exists()
+    assert client.get(f"/zertifikat/{code}/").status_code == 404
+    assert (_figure("courses.lotsen"), _figure("courses.certificates")) == (lotsen, issued)
