@@ -97,14 +97,15 @@ def _filename(certificate):
     return f"zertifikat-{certificate.code}.pdf"
 
 
-def _pdf_context(certificate):
+def _pdf_context(certificate, request=None):
     from cms.models.settings import SiteSettings
 
     site = _site()
+    check = reverse("course_certificate", args=[certificate.code])
     return {
         "programme": SiteSettings.for_site(site).programme_name if site else "Zukunftshub",
         "certificate": certificate,
-        "verify_url": absolute(reverse("course_certificate", args=[certificate.code])),
+        "verify_url": request.build_absolute_uri(check) if request else absolute(check),
         "site_url": _site_url(),
     }
 
@@ -181,7 +182,7 @@ def certificate_pdf(request, code):
         if certificate.name:
             certificate.save(update_fields=["name"])
     try:
-        pdf = _pdf(certificate, _pdf_context(certificate), request)
+        pdf = _pdf(certificate, _pdf_context(certificate, request), request)
     except PDFUnavailable:
         return HttpResponse(
             gettext("The PDF cannot be made on this server."),
