@@ -1,4 +1,5 @@
 from .certificates import Certificate, CertificateTally
+from .cohorts import Cohort
 from .lessons import LessonPage
 from .pages import CourseIndexPage, CoursePage, ModulePage
 from .records import Enrolment, EnrolmentKey, LessonProgress, ReflectionAnswer
@@ -6,6 +7,7 @@ from .records import Enrolment, EnrolmentKey, LessonProgress, ReflectionAnswer
 __all__ = [
     "Certificate",
     "CertificateTally",
+    "Cohort",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",

@@ -29,10 +29,19 @@ def normalise_key(text):
 class EnrolmentKey(models.Model):
     """A key that lets learners enrol in a course that asks for one.
 
-    Trainers hand a key to a group; a cohort can own keys later (a foreign key from
-    here to it), and an enrolment remembers the key it was made with.
+    Trainers hand a key to a group. A key of a cohort enrols learners in that cohort;
+    it is always for the cohort's course. An enrolment remembers the key it was made with.
     """
 
+    cohort = models.ForeignKey(
+        "courses.Cohort",
+        verbose_name=_("cohort"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="keys",
+        help_text=_("Learners who enrol with this key join this cohort."),
+    )
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
@@ -68,6 +77,8 @@ class EnrolmentKey(models.Model):
 
     def save(self, *args, **kwargs):
         self.key = normalise_key(self.key)
+        if self.cohort_id is not None:
+            self.course_id = self.cohort.course_id
         super().save(*args, **kwargs)
 
     def is_valid_today(self):
@@ -102,6 +113,14 @@ class Enrolment(models.Model):
     key = models.ForeignKey(
         EnrolmentKey,
         verbose_name=_("enrolment key"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="enrolments",
+    )
+    cohort = models.ForeignKey(
+        "courses.Cohort",
+        verbose_name=_("cohort"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
