@@ -49,6 +49,22 @@ def demo_image(title, description, seed=0, size=(1600, 1000), label=""):
     return image
 
 
+def demo_document(title, filename, content):
+    """A text document for the demo's downloads, made once (found again by its title)."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    document = Document(title=title)
+    document.file.save(filename, ContentFile(content.encode("utf-8")), save=False)
+    document.save()
+    return document
+
+
 def demo_terms(model, rows):
     """Taxonomy terms by slug, created in order when missing: rows of (name, slug) or
     (name, slug, description)."""

@@ -7,11 +7,9 @@ what exists is left alone."""
 
 import os
 
-from django.core.files.base import ContentFile
-
 from wagtail.rich_text import RichText
 
-from cms.demo import child_page, demo_image
+from cms.demo import child_page, demo_document, demo_image
 
 DEMO_KEY = "LOTSEN-2026"
 LEARNER = ("lernende", "Lea", "Lernende")
@@ -937,19 +935,6 @@ VIDEO_TRANSCRIPT = (
 )
 
 
-def _document(title, filename, content):
-    from wagtail.documents import get_document_model
-
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    document = Document(title=title)
-    document.file.save(filename, ContentFile(content.encode("utf-8")), save=False)
-    document.save()
-    return document
-
-
 def _block(spec):
     kind = spec[0]
     if kind == "text":
@@ -968,7 +953,7 @@ def _block(spec):
     if kind == "downloads":
         return (
             "downloads",
-            {"heading": spec[1], "documents": [_document(*item) for item in spec[2]]},
+            {"heading": spec[1], "documents": [demo_document(*item) for item in spec[2]]},
         )
     if kind == "reflection":
         return ("reflection", {"prompt": spec[1], "hint": spec[2]})

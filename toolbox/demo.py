@@ -1,10 +1,9 @@
 """The toolbox's German demo content: themes, kinds, audiences and about 15 entries."""
 
-from django.core.files.base import ContentFile
 
 from wagtail.rich_text import RichText
 
-from cms.demo import child_page, demo_terms
+from cms.demo import child_page, demo_document, demo_terms
 
 THEMES = [
     (
@@ -412,19 +411,6 @@ VIDEO_TRANSCRIPT = (
 )
 
 
-def _document(title, filename, content):
-    from wagtail.documents import get_document_model
-
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    document = Document(title=title)
-    document.file.save(filename, ContentFile(content.encode("utf-8")), save=False)
-    document.save()
-    return document
-
-
 def load_demo(home, stdout):
     from .models import Audience, Duration, EntryKind, Theme, ToolboxEntryPage, ToolboxIndexPage
 
@@ -465,7 +451,7 @@ def load_demo(home, stdout):
             ],
         )
         if download:
-            entry.downloads = [("document", _document(*download))]
+            entry.downloads = [("document", demo_document(*download))]
         if kind == "video":
             entry.video = [
                 (
