@@ -30,7 +30,8 @@ def _event(request, page_id):
     event = get_object_or_404(EventPage, pk=page_id)
     if not event.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    return event
+    # An English version shows the registrations of the event, which are kept once.
+    return event.seat_page()
 
 
 def _url(name, event):
@@ -192,8 +193,11 @@ class CancelView(EventAdminMixin, FormView):
 
     def dispatch(self, request, page_id):
         event = _event(request, page_id)
-        if event.is_cancelled:
-            messages.info(request, gettext("This event has already been cancelled."))
+        if event.is_cancelled or event.is_past:
+            if event.is_cancelled:
+                messages.info(request, gettext("This event has already been cancelled."))
+            else:
+                messages.info(request, gettext("This event has taken place."))
             return HttpResponseRedirect(_url("hub_event_registrations", event))
         return super().dispatch(request, page_id)
 

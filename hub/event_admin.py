@@ -5,12 +5,13 @@ event. The rules of registering itself are in hub/registration.py."""
 
 import datetime
 import logging
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Sum
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cms import cache
 from cms.pdf import render_pdf
@@ -21,6 +22,14 @@ from .registration import _lock, _settle
 
 Status = Registration.Status
 logger = logging.getLogger("hub.registrations")
+
+
+@contextmanager
+def participants_language(event):
+    """E-mails and PDFs in the event's language and time, whatever the language and
+    time zone the editor has chosen for the admin."""
+    with translation.override(event.locale.language_code), timezone.override(settings.TIME_ZONE):
+        yield
 
 
 def participants(event, include_waiting=False):
@@ -34,7 +43,7 @@ def participants(event, include_waiting=False):
 def write_to_participants(request, event, subject, text, include_waiting=False):
     """Send every participant the editor's message; returns how many were written to."""
     recipients = list(participants(event, include_waiting))
-    with get_connection() as connection:
+    with participants_language(event), get_connection() as connection:
         for registration in recipients:
             emails.to_participant(request, registration, subject, text, connection=connection)
     return len(recipients)
@@ -46,14 +55,15 @@ def cancel_event(request, event, note=""):
     now = timezone.now()
     with transaction.atomic():
         figures = _lock(event)
-        EventPage.objects.filter(pk=event.pk).update(cancelled_at=now)
+        # Every language version says so and takes no registration.
+        EventPage.objects.filter(translation_key=event.translation_key).update(cancelled_at=now)
         event.cancelled_at = now
         told = list(event.registrations.filter(status__in=Registration.ACTIVE))
         event.registrations.filter(pk__in=[r.pk for r in told]).update(
             status=Status.CANCELLED, hold_until=None, changed_at=now
         )
         _settle(event, figures, now)
-    with get_connection() as connection:
+    with participants_language(event), get_connection() as connection:
         for registration in told:
             registration.status = Status.CANCELLED
             emails.event_cancelled(request, registration, note, connection=connection)
@@ -86,14 +96,23 @@ def send_attendance_confirmations(request, event):
         )
     )
     dates = list(event.dates.all())
-    with get_connection() as connection:
+    sent = 0
+    with participants_language(event), get_connection() as connection:
         for registration in due:
-            pdf = attendance_pdf(request, event, dates, registration)
-            emails.attendance(request, registration, pdf, connection=connection)
-            Registration.objects.filter(pk=registration.pk).update(
-                attendance_sent_at=timezone.now()
-            )
-    return len(due)
+            # Claimed first, so that a second click at the same time sends nothing twice.
+            claimed = Registration.objects.filter(
+                pk=registration.pk, attendance_sent_at__isnull=True
+            ).update(attendance_sent_at=timezone.now())
+            if not claimed:
+                continue
+            try:
+                pdf = attendance_pdf(request, event, dates, registration)
+                emails.attendance(request, registration, pdf, connection=connection)
+            except Exception:
+                Registration.objects.filter(pk=registration.pk).update(attendance_sent_at=None)
+                raise
+            sent += 1
+    return sent
 
 
 def attendance_pdf(request, event, dates, registration):

@@ -299,13 +299,16 @@ def _private(response):
 
 
 def event_page(event, request):
-    state = event.registration_state()
+    # Places are counted on the page in the site's language (an English alias or
+    # translation offers the same places); the page asked for is what is shown.
+    seats = event.seat_page()
+    state = seats.registration_state()
     form = None
     if state == "open":
         if request.method == "POST":
-            form = RegistrationForm(request.POST, event=event)
+            form = RegistrationForm(request.POST, event=seats)
             if form.is_valid():
-                if not ratelimit.allow(request, f"event-{event.pk}", *settings.EVENT_RATE_LIMIT):
+                if not ratelimit.allow(request, f"event-{seats.pk}", *settings.EVENT_RATE_LIMIT):
                     form.add_error(
                         None,
                         gettext(
@@ -314,20 +317,20 @@ def event_page(event, request):
                         ),
                     )
                 else:
-                    registration, created = register(request, event, form.cleaned_data)
+                    registration, created = register(request, seats, form.cleaned_data)
                     stand = registration.status if created else "doppelt"
                     # A fragment of its own, or the browser keeps the form's "#form-errors".
                     url = event.url + event.reverse_subpage("thanks") + f"?stand={stand}#main"
                     return HttpResponseRedirect(url)
         else:
-            form = RegistrationForm(event=event)
+            form = RegistrationForm(event=seats)
     elif request.method == "POST":
         state_response = event.render(
-            request, context_overrides=_context(event, state, None, posted=True)
+            request, context_overrides=_context(seats, state, None, posted=True)
         )
         state_response.status_code = 409
         return _private(state_response)
-    response = event.render(request, context_overrides=_context(event, state, form))
+    response = event.render(request, context_overrides=_context(seats, state, form))
     if form is not None and form.errors:
         response.status_code = 400
     return _private(response)
@@ -364,20 +367,22 @@ def thanks_view(event, request):
 
 
 def confirm_view(event, request, token):
-    registration = registration_for(event, token, "confirm")
+    seats = event.seat_page()
+    registration = registration_for(seats, token, "confirm")
     if registration is None:
         return _invalid(event, request)
-    if event.is_past or event.is_cancelled:
+    if seats.is_past or seats.is_cancelled:
         return _message(event, request, "closed", registration, status=410)
     registration = confirm(request, registration)
     return _message(event, request, f"confirm-{registration.status}", registration)
 
 
 def cancel_view(event, request, token):
-    registration = registration_for(event, token, "cancel")
+    seats = event.seat_page()
+    registration = registration_for(seats, token, "cancel")
     if registration is None:
         return _invalid(event, request)
-    if event.is_past:
+    if seats.is_past:
         return _message(event, request, "closed", registration, status=410)
     if registration.status not in Registration.ACTIVE:
         return _message(event, request, "already-cancelled", registration)

@@ -5,6 +5,7 @@ of registering, holding seats and moving up are in hub/registration.py)."""
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -279,6 +280,22 @@ class EventPage(RoutablePageMixin, Page):
         self.starts_at = min((d.start for d in dates), default=None)
         self.ends_at = max((d.end or d.start for d in dates), default=None)
         return super().save(*args, **kwargs)
+
+    def seat_page(self):
+        """The page whose registrations and places count for this event in every
+        language: the German source of an English alias or translation, so that the
+        places are not offered twice over."""
+        if self.alias_of_id:
+            return EventPage.objects.get(pk=self.alias_of_id)
+        source = (
+            EventPage.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+        return source or self
 
     # -- state --------------------------------------------------------------------
     @property

@@ -68,12 +68,23 @@ def test_editors_see_registrations_by_status_from_the_event_page(client, editor,
 
 
 def test_only_those_who_may_edit_the_event_see_its_registrations(client, event, django_user_model):
-    learner = django_user_model.objects.create_user("jemand", "jemand@example.org", "x")
-    client.force_login(learner)
-    for name in ("hub_event_registrations", "hub_event_registrations_csv", "hub_event_cancel"):
+    from django.contrib.auth.models import Group, Permission
+
+    # Someone in the admin without permission to edit the event's page.
+    reader = django_user_model.objects.create_user("leserin", "leserin@example.org", "x")
+    group = Group.objects.create(name="Nur lesen")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    reader.groups.add(group)
+    client.force_login(reader)
+    names = ("hub_event_registrations", "hub_event_registrations_csv", "hub_event_message")
+    for name in (*names, "hub_event_cancel"):
         response = client.get(reverse(name, args=[event.pk]))
-        assert response.status_code in (302, 403), name
-        assert "Jürgen" not in response.text
+        # Wagtail's admin answers a refused permission with a way back to its start.
+        assert (response.status_code, response.get("Location")) in ((403, None), (302, "/admin/"))
+        assert "Jürgen" not in response.text, name
+    assert client.get("/admin/").status_code == 200  # the admin itself is open to her
+    client.post(reverse("hub_event_cancel", args=[event.pk]), {"confirm": "on"})
+    assert not EventPage.objects.get(pk=event.pk).is_cancelled
 
 
 def test_the_csv_opens_in_excel_with_umlauts_and_no_formulas(client, editor, event):
@@ -230,3 +241,46 @@ def test_registrations_are_deleted_after_the_event_and_only_counts_stay(
     assert "Olga" not in logged and "olga@" not in logged
     figures = EventFigures.objects.get(event=old)
     assert (figures.registered_places, figures.attended_places) == (3, 3)
+
+
+def test_english_and_german_pages_offer_the_same_places(client, db, mailoutbox):
+    from .test_events import ORIGIN
+
+    german = EventPage.objects.get(slug="veranstaltung-01", locale__language_code="de")
+    english = EventPage.objects.get(
+        translation_key=german.translation_key, locale__language_code="en"
+    )
+    EventPage.objects.filter(pk=german.pk).update(capacity=1)
+    data = {"name": "Ann English", "email": "ann@example.org", "consent": "on"}
+    sent = client.post(english.url, data, **ORIGIN)
+    assert sent.status_code == 302 and "stand=pending" in sent["Location"]
+    assert Registration.objects.get(email="ann@example.org").event_id == german.pk
+    # The German page's only place is taken: the next person waits.
+    _register(client, german, "berta@example.org")
+    assert Registration.objects.get(email="berta@example.org").status == Status.WAITING
+    # The link from the e-mail works, and the admin of either page lists both.
+    assert client.get(_links(mailoutbox[0])[0]).status_code == 200
+
+
+def test_cancelling_closes_every_language_and_writes_in_the_events_language(
+    client, editor, event, mailoutbox
+):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(editor)
+    client.post(reverse("hub_event_cancel", args=[event.pk]), {"confirm": "on"})
+    assert mailoutbox and all(
+        m.subject == "Veranstaltung abgesagt: Lernreise Admin" for m in mailoutbox
+    )
+    for version in EventPage.objects.filter(translation_key=event.translation_key):
+        assert version.is_cancelled
+
+
+def test_a_past_event_cannot_be_cancelled(client, editor, event, mailoutbox):
+    _move_to_past(event, days_ago=2)
+    client.force_login(editor)
+    client.post(reverse("hub_event_cancel", args=[event.pk]), {"confirm": "on"})
+    assert not EventPage.objects.get(pk=event.pk).is_cancelled and not mailoutbox
