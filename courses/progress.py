@@ -234,14 +234,23 @@ def dashboard_outlines(user, locale_id):
 # -- changes ---------------------------------------------------------------------------
 def enrol(user, course, key=None):
     """Enrol ``user`` (idempotent); returns (enrolment, created). The key figure
-    "learners enrolled" follows (courses.figures)."""
+    "learners enrolled" follows (courses.figures).
+
+    A key of a cohort puts the enrolment in that cohort, also when the learner was
+    enrolled before (their progress stays): they join the group of the trainer who
+    handed out the key."""
     from .models import Enrolment
 
-    return Enrolment.objects.get_or_create(
+    cohort_id = key.cohort_id if key is not None else None
+    enrolment, created = Enrolment.objects.get_or_create(
         user=user,
         course_key=course.translation_key,
-        defaults={"course": course, "key": key},
+        defaults={"course": course, "key": key, "cohort_id": cohort_id},
     )
+    if not created and cohort_id is not None and enrolment.cohort_id != cohort_id:
+        Enrolment.objects.filter(pk=enrolment.pk).update(key=key, cohort_id=cohort_id)
+        enrolment.key, enrolment.cohort_id = key, cohort_id
+    return enrolment, created
 
 
 def visited(enrolment, lesson):

@@ -338,7 +338,7 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
             dashboard_url=self.dashboard_url(request),
             enrol_url=url + self.reverse_subpage("enrol"),
         )
-        if self.needs_key() and "key_form" not in context:
+        if request.user.is_authenticated and "key_form" not in context:
             context["key_form"] = EnrolmentKeyForm(course=self)
         return context
 
@@ -358,11 +358,13 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
         if request.method != "POST":
             return HttpResponseRedirect(url)
         outline = self.outline_for(request)
-        if outline.enrolled:
+        if outline.enrolled and "schluessel" not in request.POST:
             messages.info(request, gettext("You are already enrolled in this course."))
             return HttpResponseRedirect(url + "#einschreibung")
         key = None
-        if self.needs_key():
+        # A key is needed for a course that asks for one; on any course, a key typed in
+        # puts the learner in the cohort it belongs to, enrolled before or not.
+        if self.needs_key() or "schluessel" in request.POST:
             form = EnrolmentKeyForm(request.POST, course=self)
             limited = not ratelimit.allow(request, f"course-key-{request.user.pk}", *KEY_ATTEMPTS)
             if limited or not form.is_valid():
@@ -379,6 +381,20 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
                 response.status_code = 429 if limited else 200
                 return response
             key = form.key
+        if outline.enrolled:
+            joins = key is not None and key.cohort_id not in (None, outline.enrolment.cohort_id)
+            if joins:
+                learning.enrol(request.user, self, key=key)
+                messages.success(
+                    request,
+                    gettext(
+                        "You have joined your trainer's group with this key. Your progress "
+                        "so far is kept."
+                    ),
+                )
+            else:
+                messages.info(request, gettext("You are already enrolled in this course."))
+            return HttpResponseRedirect(url + "#einschreibung")
         learning.enrol(request.user, self, key=key)
         messages.success(
             request,
