@@ -11,12 +11,14 @@
 from django import forms
 from django.contrib.auth.views import redirect_to_login
 from django.core.mail import EmailMessage
+from django.core.validators import RegexValidator
 from django.db import transaction
 from django.db.models import F
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import path, reverse
+from django.urls import path, register_converter, reverse
 from django.utils import translation
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +30,7 @@ from cms.cache import invalidate
 from cms.pdf import PDFUnavailable, render_pdf
 
 from .models import Certificate, CertificateTally, CoursePage
+from .models.records import normalise_key
 
 
 def issue(sender, enrolment, **kwargs):
@@ -47,7 +50,9 @@ def issue(sender, enrolment, **kwargs):
         tally, _ = CertificateTally.objects.get_or_create(course_key=enrolment.course_key)
         CertificateTally.objects.filter(pk=tally.pk).update(issued=F("issued") + 1)
         language = translation.get_language()
-        transaction.on_commit(lambda: send(certificate.pk, language))
+        # robust: a mail server that fails must not turn the learner's success into an
+        # error page; the certificate is issued and waits on the dashboard.
+        transaction.on_commit(lambda: send(certificate.pk, language), robust=True)
         # The key figures "Lotsen trained" and "Certificates issued" changed.
         transaction.on_commit(invalidate)
     return certificate
@@ -128,8 +133,14 @@ def certificates_of(user, enrolments):
 class CodeForm(forms.Form):
     code = forms.CharField(
         label=_("Verification code"),
-        max_length=20,
+        max_length=30,
         help_text=_("It is printed on the certificate, e.g. ABCD-EFGH-JKLM."),
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z0-9\s-]+$",
+                _("A code has only letters, digits and hyphens, e.g. ABCD-EFGH-JKLM."),
+            )
+        ],
     )
 
 
@@ -144,8 +155,8 @@ def verify(request, code=None):
     if code is None and "code" in request.GET:
         form = CodeForm(request.GET)
         if form.is_valid():
-            code = form.cleaned_data["code"]
-            return HttpResponseRedirect(reverse("course_certificate", args=[code.strip()]))
+            code = normalise_key(form.cleaned_data["code"])
+            return HttpResponseRedirect(reverse("course_certificate", args=[code]))
     else:
         form = CodeForm(initial={"code": code} if code else None)
     certificate = None
@@ -196,11 +207,31 @@ def certificate_pdf(request, code):
 
 def url_patterns():
     prefix = pgettext_lazy("URL path", "certificate/")
+    # format_lazy keeps the path translatable per request's language.
     return [
         path(prefix, verify, name="course_certificate_check"),
-        path(f"{prefix}<str:code>/", verify, name="course_certificate"),
-        path(f"{prefix}<str:code>/pdf/", certificate_pdf, name="course_certificate_pdf"),
+        path(format_lazy("{}<code:code>/", prefix), verify, name="course_certificate"),
+        path(
+            format_lazy("{}<code:code>/pdf/", prefix),
+            certificate_pdf,
+            name="course_certificate_pdf",
+        ),
     ]
+
+
+class CodeConverter:
+    """A verification code as printed (capitals, digits, hyphens)."""
+
+    regex = "[A-Za-z0-9-]{1,20}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(CodeConverter, "code")
 
 
 def lotsen_trained():

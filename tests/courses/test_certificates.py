@@ -143,3 +143,35 @@ def test_deleting_the_account_leaves_no_learning_data_but_the_counts(client, lea
     assert not Profile.objects.filter(user_id=learner.pk).exists()
     assert client.get(f"/zertifikat/{code}/").status_code == 404
     assert (_figure("courses.lotsen"), _figure("courses.certificates")) == (lotsen, issued)
+
+
+def test_odd_codes_are_explained_and_addresses_follow_the_language(client, db):
+    from django.urls import reverse
+    from django.utils import translation
+
+    odd = client.get("/zertifikat/", {"code": "AB/CD"})
+    assert odd.status_code == 200
+    assert "nur aus Buchstaben, Ziffern und Bindestrichen" in odd.text
+    with translation.override("en"):
+        assert reverse("course_certificate", args=["ABCD-EFGH-JKLM"]) == (
+            "/en/certificate/ABCD-EFGH-JKLM/"
+        )
+    assert reverse("course_certificate", args=["ABCD-EFGH-JKLM"]) == "/zertifikat/ABCD-EFGH-JKLM/"
+
+
+def test_a_failing_mail_server_does_not_spoil_the_completion(
+    client, learner, make_course, django_capture_on_commit_callbacks, monkeypatch
+):
+    from django.core.mail import EmailMessage
+
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr(EmailMessage, "send", refuse)
+    course = make_course(modules=1, lessons=1)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(lessons_of(course)[0].url + "erledigt/", follow=True)
+    assert done.status_code == 200 and "abgeschlossen" in done.text
+    assert Certificate.objects.filter(enrolment__user=learner).exists()
