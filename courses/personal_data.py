@@ -10,7 +10,10 @@ from .models import Certificate, Enrolment, LessonProgress, ReflectionAnswer
 
 def export(user):
     enrolments = list(
-        Enrolment.objects.filter(user=user).select_related("course", "key").order_by("enrolled_at")
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "key", "cohort")
+        .prefetch_related("cohort__trainers")
+        .order_by("enrolled_at")
     )
     progress = {}
     for row in (
@@ -32,6 +35,7 @@ def export(user):
                 "course": enrolment.course.title,
                 "enrolled_at": enrolment.enrolled_at,
                 "enrolment_key": enrolment.key.key if enrolment.key else None,
+                "cohort": _cohort(enrolment.cohort),
                 "completed_at": enrolment.completed_at,
                 "last_visited_at": enrolment.last_visited_at,
                 "lessons": progress.get(enrolment.pk, []),
@@ -61,4 +65,16 @@ def _certificate(certificate):
         "name": certificate.name,
         "course": certificate.course_title,
         "issued_at": certificate.issued_at,
+    }
+
+
+def _cohort(cohort):
+    """The group the learner joined with its key, and the trainers who see their progress."""
+    if cohort is None:
+        return None
+    return {
+        "name": cohort.name,
+        "trainers_who_see_the_progress": [
+            trainer.get_full_name() or trainer.username for trainer in cohort.trainers.all()
+        ],
     }

@@ -4,6 +4,7 @@ progress in a report and a CSV; nobody else sees the cohort, and the report cost
 same few queries for 2 or 30 learners."""
 
 import datetime
+import json
 
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -172,6 +173,20 @@ def test_an_enrolled_learner_joins_the_cohort_with_its_key_and_keeps_the_progres
     assert LessonProgress.objects.filter(enrolment=enrolment, done_at__isnull=False).count() == 1
     again = client.post(course.url + "einschreiben/", {"schluessel": cohort.keys.get().key})
     assert again.status_code == 302 and Enrolment.objects.filter(user=learner).count() == 1
+
+
+def test_the_learners_data_download_names_the_cohort_and_who_sees_the_progress(
+    trainer, course, django_user_model
+):
+    cohort = _cohort(trainer, course)
+    learner = _learner(django_user_model, "lea", "Lea Lernende")
+    progress.enrol(learner, course, key=cohort.keys.get())
+    data = json.loads(_as(learner).get("/konto/meine-daten/").content)
+    (enrolment,) = data["courses"]["data"]["enrolments"]
+    assert enrolment["cohort"] == {
+        "name": "Berufskolleg Hagen, Frühjahr 2027",
+        "trainers_who_see_the_progress": ["Trude"],
+    }
 
 
 def test_a_learner_of_an_open_course_joins_a_cohort_with_a_key(
