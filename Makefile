@@ -45,6 +45,8 @@ run: install
 	@echo "    admin      – administrator"
 	@echo "    redaktion  – edits and submits for review (group Redaktion)"
 	@echo "    freigabe   – approves and publishes (group Freigabe)"
+	@echo "    ausbilder  – trains the demo cohort of the Lotse training: Kohorten, its"
+	@echo "                 progress report and CSV, the course pages (group Ausbilder)"
 	@echo "  Learner account (e-mail, same password) at http://127.0.0.1:$(PORT)/konto/anmelden/:"
 	@echo "    lernende@zukunftshub.example – a trainee: profile, data download, no admin"
 	@echo "      half-way into the Lotse training (/kurse/); its enrolment key: LOTSEN-2026"

@@ -1,7 +1,8 @@
 """The courses' German demo content: the Lotse training "Lotsenausbildung Mentoring 4.0"
 (five modules, twelve lessons, one lesson after the other, with an enrolment key) and a
 shorter open course for the union's further-training mentors, below a course index on
-the home page; a demo learner half-way through the Lotse training; the course figures
+the home page; a demo learner half-way through the Lotse training, in the cohort of
+the trainer "ausbilder" with three more learners; the course figures
 on the home page and a course teaser on the Mentoring 4.0 project page. Idempotent:
 what exists is left alone."""
 
@@ -13,6 +14,14 @@ from cms.demo import child_page, demo_document, demo_image
 
 DEMO_KEY = "LOTSEN-2026"
 LEARNER = ("lernende", "Lea", "Lernende")
+TRAINER = ("ausbilder", "Anke", "Ausbilder")
+COHORT = "Lotsenausbildung Berufskolleg Dortmund, Herbst 2026"
+# username, display name, organisation, lessons done (never all: no certificate mail)
+COHORT_LEARNERS = [
+    ("jonas.beispiel", "Jonas Beispiel", "Beispiel Elektrotechnik GmbH (Demo)", 7),
+    ("aylin.muster", "Aylin Muster", "Muster Pflegedienst gGmbH (Demo)", 4),
+    ("peter.probe", "Peter Probe", "Probe Logistik KG (Demo)", 0),
+]
 
 # A lesson: slug, title, minutes, intro, blocks. A block is one of
 # ("text", html), ("video", title, transcript html), ("downloads", heading, files),
@@ -1070,12 +1079,109 @@ def load_demo(home, stdout):
         key=DEMO_KEY,
         defaults={"course": lotse, "label": "Demo-Kohorte Berufskolleg Dortmund, Herbst 2026"},
     )
+    _cohort(index, lotse)
     _learner(lotse)
     _home_page(home, lotse)
     if not existed:
         stdout.write(
             f"Demo content: courses created (enrolment key for the Lotse training: {DEMO_KEY})."
         )
+
+
+def _cohort(index, course):
+    """The trainer "ausbilder" (group Ausbilder, who may also edit the courses) and the
+    demo cohort of the Lotse training that owns the demo key, with three learners who
+    are further on or behind than the demo learner, so that its report shows something."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+    from cms.management.commands.load_demo import DEFAULT_DEMO_PASSWORD, DEMO_PASSWORD_ENV
+
+    from .models import Cohort, Enrolment, EnrolmentKey
+    from .models.cohorts import TRAINER_GROUP
+
+    User = get_user_model()
+    group, _ = Group.objects.get_or_create(name=TRAINER_GROUP)
+    trainer = User.objects.filter(username=TRAINER[0]).first()
+    if trainer is None:
+        username, first, last = TRAINER
+        trainer = User.objects.create_user(
+            username=username,
+            password=os.environ.get(DEMO_PASSWORD_ENV, DEFAULT_DEMO_PASSWORD),
+            first_name=first,
+            last_name=last,
+            email=f"{username}@zukunftshub.example",
+        )
+        trainer.groups.add(group)
+        # Course content below the course index, submitted for approval like any page.
+        for codename in ("add_page", "change_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=index,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+        root = Collection.get_first_root_node()
+        for codename in ("add_image", "choose_image", "add_document", "choose_document"):
+            permission = Permission.objects.filter(codename=codename).first()
+            if permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root, permission=permission
+                )
+    cohort = Cohort.objects.filter(name=COHORT).first()
+    if cohort is None:
+        cohort = Cohort.objects.create(
+            name=COHORT,
+            course=course,
+            notes="Präsenztermine dienstags, 16 bis 18 Uhr, Raum B 2.14. Abschluss bis Februar.",
+        )
+        cohort.trainers.add(trainer)
+        key = EnrolmentKey.objects.filter(key=DEMO_KEY, cohort__isnull=True).first()
+        if key is not None:
+            key.cohort = cohort
+            key.save()
+        # Enrolled with the demo key before cohorts existed: into the cohort.
+        Enrolment.objects.filter(key__key=DEMO_KEY, cohort__isnull=True).update(cohort=cohort)
+        _cohort_learners(course)
+
+
+def _cohort_learners(course):
+    """Three more learners of the demo cohort (no login: their passwords are unusable)."""
+    from django.contrib.auth import get_user_model
+
+    from cms.models import Profile
+
+    from . import progress
+    from .models import EnrolmentKey, LessonPage
+
+    User = get_user_model()
+    key = EnrolmentKey.objects.get(key=DEMO_KEY)
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+    for username, name, organisation, done in COHORT_LEARNERS:
+        if User.objects.filter(username=username).exists():
+            continue
+        user = User.objects.create_user(
+            username=username, email=f"{username}@zukunftshub.example", password=None
+        )
+        Profile.objects.create(user=user, display_name=name, organisation=organisation)
+        enrolment, _ = progress.enrol(user, course, key=key)
+        for lesson in lessons[:done]:
+            if lesson.has_quiz:
+                progress.record_quiz(enrolment, lesson, course, {}, _Passed())
+            else:
+                progress.mark_done(enrolment, lesson, course)
+        if done:
+            progress.visited(enrolment, lessons[min(done, len(lessons) - 1)])
+
+
+class _Passed:
+    """A self-check passed with full marks (the demo's learners answered well)."""
+
+    score = 100
+    passed = True
 
 
 def _learner(course):

@@ -5,6 +5,7 @@ same few queries for 2 or 30 learners."""
 
 import datetime
 import json
+import os
 
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -16,6 +17,7 @@ from wagtail.test.utils.form_data import nested_form_data
 
 import pytest
 
+from cms.management.commands.load_demo import DEFAULT_DEMO_PASSWORD, DEMO_PASSWORD_ENV
 from cms.models import Profile
 from courses import progress
 from courses.models import Cohort, Enrolment, EnrolmentKey, LessonProgress
@@ -369,3 +371,17 @@ def test_the_report_costs_the_same_queries_for_2_or_30_learners(
     assert max(many) <= LIMIT, many
     assert len(csv.content.decode().splitlines()) == 31
     assert "6 von 12" in client.get(urls[0]).text
+
+
+def test_the_demo_trainer_sees_the_demo_cohort(db):
+    client = Client()
+    password = os.environ.get(DEMO_PASSWORD_ENV, DEFAULT_DEMO_PASSWORD)
+    assert client.login(username="ausbilder", password=password)
+    cohort = Cohort.objects.get(name="Lotsenausbildung Berufskolleg Dortmund, Herbst 2026")
+    assert "LOTSEN-2026" in client.get(f"/admin/kohorten/edit/{cohort.pk}/").text
+    report = client.get(f"/admin/kohorten/{cohort.pk}/fortschritt/").text
+    assert "Lea Lernende" in report and "lernende@zukunftshub.example" in report
+    assert "2 von 12" in report
+    assert Enrolment.objects.get(user__username="lernende").cohort == cohort
+    # The trainer may edit the courses, too.
+    assert client.get(f"/admin/pages/{cohort.course_id}/edit/").status_code == 200
