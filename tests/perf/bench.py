@@ -2,7 +2,8 @@
 
 1. Seeds a large site in var/bench/ (its own SQLite database, media and static files):
    migrate, load_demo, then ~2,000 content and programme pages in sections of 100,
-   and 5,000 good-practice stories and 5,000 support offerings for the hub listings.
+   and 5,000 good-practice stories and 5,000 support offerings for the hub listings,
+   and a cohort of 500 learners with progress in the 12 lessons of the Lotse training.
    A seed of the right size is reused, so reruns start at once (--reseed rebuilds it).
 2. In-process, with Django's test client and the page cache off: SQL queries per
    request (a warm second request) and the median / p95 render time per page type.
@@ -39,11 +40,16 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / "var" / "bench"
 BIN_DIR = Path(sys.executable).parent  # the venv's own python, gunicorn
 SETTINGS = "cms.settings.dev"
-SEED_VERSION = 4
+SEED_VERSION = 5
 LISTING_ITEMS = 5000  # good-practice stories and support offerings each
 QUICKCHECK_RESPONSES = 100_000  # for the statistics page
 MAX_STATISTICS_MS = 250  # p95, in-process, over QUICKCHECK_RESPONSES
 MAX_LISTING_P95_MS = 60  # in-process, uncached, for a filtered listing of LISTING_ITEMS
+COHORT_LEARNERS = 500  # in the bench cohort of the Lotse training (12 lessons)
+BENCH_COHORT = "Bench-Kohorte Lotsenausbildung"
+MAX_COHORT_REPORT_MS = 300  # p95, in-process, the report of COHORT_LEARNERS × 12 lessons
+# Pages measured as someone signed in (username); other /admin/ pages as "admin".
+LOGINS = {"dashboard": "lernende", "cohort_report": "ausbilder"}
 SECTION_SIZE = 100
 PROGRAMME_SHARE = 0.2  # a fifth of the seeded pages are projects
 
@@ -139,11 +145,13 @@ def seed_plan(total):
         "offerings": LISTING_ITEMS,
         "content_sections": math.ceil(content / SECTION_SIZE),
         "programme_sections": math.ceil(programmes / SECTION_SIZE),
+        "cohort_learners": COHORT_LEARNERS,
     }
 
 
 def seeded_counts():
     from cms.models import ContentPage
+    from courses.models import Enrolment
     from home.models import ProgrammePage
     from hub.models import OfferingPage, StoryPage
 
@@ -153,6 +161,7 @@ def seeded_counts():
         "programmes": ProgrammePage.objects.filter(slug__startswith="projekt-", **german).count(),
         "stories": StoryPage.objects.filter(slug__startswith="bench-", **german).count(),
         "offerings": OfferingPage.objects.filter(slug__startswith="bench-", **german).count(),
+        "cohort_learners": Enrolment.objects.filter(cohort__name=BENCH_COHORT).count(),
     }
 
 
@@ -206,6 +215,7 @@ def run_seed(total):
         call_command("load_demo", stdout=io.StringIO())
         samples = seed_pages(plan)
         seed_listings(plan)
+        seed_cohort(plan["cohort_learners"])
         info = {
             "version": SEED_VERSION,
             "total": total,
@@ -471,6 +481,93 @@ def seed_quickcheck_responses(total):
     print(" done", flush=True)
 
 
+def seed_cohort(total):
+    """A cohort of the demo trainer in the Lotse training (12 lessons, some with a
+    self-check): ``total`` learners, each a random way into the course, some finished,
+    some with a self-check not passed yet. Made with bulk_create: a few seconds."""
+    import datetime
+    import random
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+    from django.utils import timezone
+
+    from cms.models import Profile
+    from courses.models import Cohort, CoursePage, Enrolment, LessonPage, LessonProgress
+
+    rng = random.Random(2026)
+    User = get_user_model()
+    course = CoursePage.objects.get(slug="lotsenausbildung", locale__language_code="de")
+    lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+    now = timezone.now()
+    unusable = make_password(None)  # nobody signs in as these learners
+    first_names = ["Jürgen", "Ayşe", "Grete", "Lukas", "Mia", "Özlem", "Paul", "Zoë"]
+    with transaction.atomic():
+        cohort = Cohort.objects.create(name=BENCH_COHORT, course=course)
+        cohort.trainers.add(User.objects.get(username="ausbilder"))
+        key = cohort.add_key()
+        users = User.objects.bulk_create(
+            User(
+                username=f"bench-lernende-{n:04d}",
+                email=f"bench-lernende-{n:04d}@example.org",
+                password=unusable,
+            )
+            for n in range(total)
+        )
+        Profile.objects.bulk_create(
+            Profile(user=user, display_name=f"{first_names[n % len(first_names)]} Bench {n:04d}")
+            for n, user in enumerate(users)
+        )
+        done_counts = [rng.randint(0, len(lessons)) for _ in users]
+        enrolled = now - datetime.timedelta(days=60)
+        enrolments = Enrolment.objects.bulk_create(
+            Enrolment(
+                user=user,
+                course=course,
+                course_key=course.translation_key,
+                key=key,
+                cohort=cohort,
+                enrolled_at=enrolled,
+                completed_at=now - datetime.timedelta(days=1) if done == len(lessons) else None,
+                last_lesson=lessons[min(done, len(lessons) - 1)] if done else None,
+                last_visited_at=now - datetime.timedelta(hours=rng.randint(1, 1000))
+                if done
+                else None,
+            )
+            for user, done in zip(users, done_counts, strict=True)
+        )
+        rows = []
+        for enrolment, done in zip(enrolments, done_counts, strict=True):
+            for number, lesson in enumerate(lessons[: done + 1]):
+                finished = number < done
+                if not finished and not lesson.has_quiz:
+                    continue  # the next lesson, not started
+                rows.append(
+                    LessonProgress(
+                        enrolment=enrolment,
+                        lesson=lesson,
+                        lesson_key=lesson.translation_key,
+                        done_at=enrolled + datetime.timedelta(days=number + 1)
+                        if finished
+                        else None,
+                        quiz_score=(rng.randint(80, 100) if finished else rng.randint(20, 60))
+                        if lesson.has_quiz
+                        else None,
+                        quiz_attempts=1 if lesson.has_quiz else 0,
+                    )
+                )
+        LessonProgress.objects.bulk_create(rows, batch_size=2000)
+    print(f"Seeding the cohort: {total} learners, {len(rows)} progress rows", flush=True)
+
+
+def cohort_pk():
+    from courses.models import Cohort
+
+    cohort = Cohort.objects.filter(name=BENCH_COHORT).first()
+    return cohort.pk if cohort else 0
+
+
 def seed_listings(plan):
     """Stories and offerings for the hub listings, spread over every taxonomy term,
     with keywords, so that each filter combination finds a realistic share."""
@@ -622,6 +719,13 @@ def page_list(samples):
             f"/admin/quickcheck/{quickcheck_pk()}/auswertung/?von=2025-01-01",
             200,
         ),
+        ("dashboard", "Course dashboard (learner)", "/kurse/meine-kurse/", 200),
+        (
+            "cohort_report",
+            f"Cohort report ({COHORT_LEARNERS} × 12)",
+            f"/admin/kohorten/{cohort_pk()}/fortschritt/",
+            200,
+        ),
         ("not_found", "404 page", "/gibt-es-nicht-bench/", 404),
         ("sitemap", "sitemap.xml", sitemap, 200),
         ("feed", "RSS feed", feed, 200),
@@ -711,17 +815,18 @@ def run_inprocess(samples, rounds, budget, out_path):
     with override_settings(PAGE_CACHE_SECONDS=0):
         for key, label, url, expected in pages:
             client.cookies.clear()
-            editor = url.startswith("/admin/")  # the editors' views: as the demo administrator
+            # The editors' views as the demo administrator; LOGINS names other users.
+            username = LOGINS.get(key) or ("admin" if url.startswith("/admin/") else None)
 
-            def fresh(editor=editor):
-                """Anonymous visitors carry no cookie; the editor keeps the session."""
-                if not editor:
+            def fresh(username=username):
+                """Anonymous visitors carry no cookie; a signed-in user keeps the session."""
+                if username is None:
                     client.cookies.clear()
 
-            if editor:
+            if username is not None:
                 from django.contrib.auth import get_user_model
 
-                client.force_login(get_user_model().objects.get(username="admin"))
+                client.force_login(get_user_model().objects.get(username=username))
             cold_t = time.perf_counter()
             with CaptureQueriesContext(connection) as cold_queries:
                 response = client.get(url)
@@ -757,6 +862,7 @@ def run_inprocess(samples, rounds, budget, out_path):
                     "key": key,
                     "label": label,
                     "url": url,
+                    "user": username,
                     "status": response.status_code,
                     "bytes": len(response.content),
                     "queries": len(queries),
@@ -1198,6 +1304,15 @@ def report(results, show_sql):
                     fast,
                 )
             )
+        if p["key"] == "cohort_report":
+            fast = p["p95_ms"] < MAX_COHORT_REPORT_MS
+            targets.append(
+                (
+                    f"p95 in-process {p['label']} < {MAX_COHORT_REPORT_MS} ms",
+                    f"{p['p95_ms']:.1f} ms",
+                    fast,
+                )
+            )
         if p["key"].startswith(("stories", "offerings")):
             fast = p["p95_ms"] < MAX_LISTING_P95_MS
             targets.append(
@@ -1427,7 +1542,8 @@ def main(argv=None):
         pages = [
             {"key": p["key"], "label": p["label"], "url": p["url"], "status": p["status"]}
             for p in results["inprocess"]
-            if not p["url"].startswith("/admin/")  # editors' views: in-process only
+            # Editors' views and pages for signed-in users: in-process only.
+            if not p["url"].startswith("/admin/") and p["key"] not in LOGINS
         ]
         results["http"] = run_http(pages, args, wrk)
         results["http_seconds"] = round(time.perf_counter() - t, 1)
