@@ -311,13 +311,18 @@ def complete_if_finished(enrolment, course):
     """Set ``completed_at`` and send ``course_completed`` when every live lesson of the
     course is done. Two queries; runs in the transaction that finished a lesson.
     Returns True when this call completed the course."""
-    from .models import Enrolment, LessonPage, LessonProgress
+    from .models import Enrolment, LessonProgress
 
     if enrolment.completed_at is not None:
         return False
-    lessons = set(
-        LessonPage.objects.live().descendant_of(course).values_list("translation_key", flat=True)
-    )
+    # The lessons the outline shows: live, below a live module (as build_outlines).
+    pages = _modules_and_lessons([course])
+    modules = {page.path for page in pages if page.depth == course.depth + 1}
+    lessons = {
+        page.translation_key
+        for page in pages
+        if page.depth == course.depth + 2 and page.path[: -Page.steplen] in modules
+    }
     done = set(
         LessonProgress.objects.filter(enrolment=enrolment, done_at__isnull=False).values_list(
             "lesson_key", flat=True

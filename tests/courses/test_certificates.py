@@ -175,3 +175,20 @@ def test_a_failing_mail_server_does_not_spoil_the_completion(
         done = client.post(lessons_of(course)[0].url + "erledigt/", follow=True)
     assert done.status_code == 200 and "abgeschlossen" in done.text
     assert Certificate.objects.filter(enrolment__user=learner).exists()
+
+
+def test_a_lesson_taken_out_after_the_rest_were_done_completes_the_course(
+    client, learner, make_course, django_capture_on_commit_callbacks
+):
+    course = make_course(modules=2, lessons=1)
+    first, second = lessons_of(course)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    client.post(first.url + "erledigt/")
+    # The second module is withdrawn: its lesson no longer counts, as the outline shows.
+    second.get_parent().unpublish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.get(course.url)
+    assert "Sie haben diesen Kurs am" in page.text
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert Certificate.objects.filter(enrolment__user=learner).exists()
