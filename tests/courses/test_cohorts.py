@@ -120,6 +120,28 @@ def test_a_trainer_creates_a_cohort_in_the_admin_and_gets_a_key(trainer, other_t
     assert client.get("/admin/enrolment_keys/").text.count(key.key) >= 1
 
 
+def test_a_cohort_keeps_a_trainer_and_its_course_once_learners_joined(
+    trainer, course, make_course, django_user_model
+):
+    cohort = _cohort(trainer, course)
+    progress.enrol(_learner(django_user_model, "lea"), course, key=cohort.keys.get())
+    other_course = make_course(modules=1, lessons=1, title="Anderer Kurs")
+    client = _as(trainer)
+    url = f"/admin/kohorten/edit/{cohort.pk}/"
+    response = client.post(
+        url,
+        nested_form_data(
+            {"name": "Hagen, neu benannt", "course": other_course.pk, "trainers": [], "notes": ""}
+        ),
+    )
+    assert response.status_code == 200
+    assert "Eine Kohorte braucht mindestens eine Ausbilderin oder einen Ausbilder." in response.text
+    assert "daher lässt sich ihr Kurs nicht mehr ändern" in response.text
+    assert 'value="Hagen, neu benannt"' in response.text  # what was typed is kept
+    cohort.refresh_from_db()
+    assert cohort.name == "Berufskolleg Hagen, Frühjahr 2027" and cohort.course_id == course.pk
+
+
 def test_a_learner_enrols_with_the_key_and_appears_in_the_report(
     trainer, course, django_user_model
 ):
