@@ -189,3 +189,60 @@ def test_a_key_a_locked_lesson_and_the_login(learner_context, browser, site_url,
     assert response.url.endswith("?next=/kurse/lotsenausbildung/tandems-finden/rolle-des-lotsen/")
     assert not [c for c in anonymous.cookies() if c["name"] == "sessionid"]
     anonymous.close()
+
+
+CERTIFICATE = """
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from courses.certificates import issue
+from courses.models import CoursePage
+from courses.progress import enrol
+user = get_user_model().objects.get(username="zertifikat")
+course = CoursePage.objects.get(slug="lotsenausbildung", locale__language_code="de")
+enrolment, _ = enrol(user, course)
+enrolment.completed_at = timezone.now()
+enrolment.save()
+print("CODE", issue(None, enrolment).code)
+"""
+
+
+def test_a_certificate_is_downloaded_and_checked_by_keyboard(
+    context, manage, browser, site_url, artifacts
+):
+    # A learner of their own, so that the other tests find theirs not enrolled.
+    name, key = re.search(
+        r"SESSION (\S+) (\S+)", manage("shell", "-c", LOGIN.replace("tastatur", "zertifikat"))
+    ).groups()
+    host = site_url.split("//", 1)[1].split(":")[0]
+    context.add_cookies([{"name": name, "value": key, "domain": host, "path": "/"}])
+    code = re.search(r"CODE (\S+)", manage("shell", "-c", CERTIFICATE)).group(1)
+    scan = Scan(site_url, context)
+    page = scan.page
+    scan.visit(DASHBOARD)
+    download = page.get_by_role("link", name=re.compile("Ihr Zertifikat herunterladen"))
+    expect(download).to_have_attribute("href", f"/zertifikat/{code}/pdf/")
+    scan.check("dashboard (certificate)")
+
+    # Anyone checks the code by keyboard, typed in small letters.
+    reader = browser.new_context(locale="de-DE")
+    check = Scan(site_url, reader)
+    check.visit("/zertifikat/")
+    check.check("certificate check (form)")
+    field = check.page.get_by_label("Prüfcode")
+    tab_to(check.page, field)
+    check.page.keyboard.type(code.lower())
+    with check.page.expect_navigation():
+        check.page.keyboard.press("Enter")
+    expect(check.page.locator("main")).to_contain_text("Dieses Zertifikat ist echt")
+    check.check("certificate check (genuine)", fresh_load=False)
+    check.page.screenshot(path=artifacts / "certificate-genuine.png", full_page=True)
+    check.visit("/zertifikat/ABCD-EFGH-JKLM/", 404)
+    expect(check.page.locator("main")).to_contain_text("Kein Zertifikat mit diesem Code")
+    check.check("certificate check (unknown)")
+    assert not reader.cookies(), "checking a certificate set a cookie"
+    reader.close()
+    for found in (scan, check):
+        assert not found.violations, "axe-core violations:\n" + "\n".join(
+            description for *_, description in found.violations
+        )
+        assert not found.problems, "\n".join(found.problems)
