@@ -35,8 +35,10 @@ from .models.records import normalise_key
 
 def issue(sender, enrolment, **kwargs):
     """Receiver of ``course_completed``: a certificate if the course gives one."""
-    course = enrolment.course
-    if not course.certificate:
+    course = enrolment.course or (
+        CoursePage.objects.filter(translation_key=enrolment.course_key).first()
+    )
+    if course is None or not course.certificate:
         return None
     certificate, created = Certificate.objects.get_or_create(
         enrolment=enrolment,

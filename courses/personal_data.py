@@ -21,7 +21,7 @@ def export(user):
     ):
         progress.setdefault(row.enrolment_id, []).append(
             {
-                "lesson": row.lesson.title,
+                "lesson": row.lesson.title if row.lesson else str(row.lesson_key),
                 "done_at": row.done_at,
                 "quiz_score_percent": row.quiz_score,
                 "quiz_attempts": row.quiz_attempts,
@@ -32,7 +32,7 @@ def export(user):
     return {
         "enrolments": [
             {
-                "course": enrolment.course.title,
+                "course": enrolment.course.title if enrolment.course else str(enrolment.course_key),
                 "enrolled_at": enrolment.enrolled_at,
                 "enrolment_key": enrolment.key.key if enrolment.key else None,
                 "cohort": _cohort(enrolment.cohort),
@@ -45,7 +45,7 @@ def export(user):
         ],
         "reflection_answers": [
             {
-                "lesson": answer.lesson.title,
+                "lesson": answer.lesson.title if answer.lesson else str(answer.lesson_key),
                 "task": answer.block_id,
                 "answer": answer.text,
                 "saved_at": answer.updated_at,

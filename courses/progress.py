@@ -212,21 +212,24 @@ def dashboard_outlines(user, locale_id):
 
     enrolments = list(
         Enrolment.objects.filter(user=user)
-        .select_related("course", "last_lesson", "certificate")
+        .select_related("last_lesson", "certificate")
         .order_by("completed_at", "-last_visited_at", "-enrolled_at")
     )
     if not enrolments:
         return []
-    local = {
-        course.translation_key: course
-        for course in CoursePage.objects.live()
-        .filter(locale_id=locale_id, translation_key__in=[e.course_key for e in enrolments])
+    # The course in this locale if it has a live page in it, else in another language.
+    local = {}
+    for course in (
+        CoursePage.objects.live()
+        .filter(translation_key__in=[e.course_key for e in enrolments])
         .select_related("image")
-    }
+    ):
+        if course.translation_key not in local or course.locale_id == locale_id:
+            local[course.translation_key] = course
     pairs = []
     for enrolment in enrolments:
-        course = local.get(enrolment.course_key) or enrolment.course
-        if course.live:
+        course = local.get(enrolment.course_key)
+        if course is not None:
             pairs.append((course, enrolment))
     return build_outlines(pairs)
 

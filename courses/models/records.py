@@ -101,10 +101,13 @@ class Enrolment(models.Model):
         on_delete=models.CASCADE,
         related_name="course_enrolments",
     )
+    # SET_NULL: deleting one language version of a course keeps the learner's records;
+    # course_key finds the course in every other language.
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="enrolments",
         help_text=_("The course page on which the learner enrolled (in their language)."),
     )
@@ -150,7 +153,7 @@ class Enrolment(models.Model):
         indexes = [models.Index(fields=["course_key", "completed_at"])]
 
     def __str__(self):
-        return f"{self.user} · {self.course.title}"
+        return f"{self.user} · {self.course.title if self.course else self.course_key}"
 
     def save(self, *args, **kwargs):
         if self.course_key is None and self.course_id is not None:
@@ -173,7 +176,8 @@ class LessonProgress(models.Model):
     lesson = models.ForeignKey(
         "courses.LessonPage",
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     # The lesson's translation_key: the same in every language.
@@ -213,7 +217,11 @@ class ReflectionAnswer(models.Model):
         related_name="course_reflections",
     )
     lesson = models.ForeignKey(
-        "courses.LessonPage", verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="+"
+        "courses.LessonPage",
+        verbose_name=_("lesson"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     lesson_key = models.UUIDField(editable=False)
     block_id = models.CharField(_("task"), max_length=64)  # the reflection block's id

@@ -192,3 +192,42 @@ def test_a_lesson_taken_out_after_the_rest_were_done_completes_the_course(
     assert "Sie haben diesen Kurs am" in page.text
     assert Enrolment.objects.get(user=learner).completed_at is not None
     assert Certificate.objects.filter(enrolment__user=learner).exists()
+
+
+def test_deleting_the_language_version_a_learner_used_keeps_their_records(
+    client, learner, make_course, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Locale
+
+    from courses.models import CoursePage, ReflectionAnswer
+
+    german = make_course(modules=1, lessons=2)
+    en = Locale.objects.get(language_code="en")
+    english = german.create_alias(
+        parent=german.get_parent().get_translation(en),
+        update_locale=en,
+        recursive=True,
+        reset_translation_key=False,
+    ).specific
+    client.force_login(learner)
+    client.post(english.url + "einschreiben/")
+    english_lesson = lessons_of(english)[0]
+    client.post(english_lesson.url + "erledigt/")
+    ReflectionAnswer.objects.create(
+        user=learner, lesson=english_lesson, block_id="x", text="Meine Antwort"
+    )
+    assert Enrolment.objects.get(user=learner).course_id == english.pk
+
+    english.delete()  # an editor removes the English version
+    enrolment = Enrolment.objects.get(user=learner)
+    assert enrolment.course is None
+    assert LessonProgress.objects.filter(enrolment=enrolment, done_at__isnull=False).count() == 1
+    assert ReflectionAnswer.objects.filter(user=learner).count() == 1
+    # The German course shows the progress and completes with it.
+    assert "1 von 2 Lektionen erledigt" in client.get(german.url).text
+    assert german.title in client.get("/kurse/meine-kurse/").text
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(lessons_of(german)[1].url + "erledigt/")
+    assert Certificate.objects.get(enrolment=enrolment).course_title == german.title
+    assert CoursePage.objects.filter(pk=german.pk).exists()
+    assert client.get("/konto/meine-daten/").status_code == 200
