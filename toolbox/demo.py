@@ -1,6 +1,5 @@
 """The toolbox's German demo content: themes, kinds, audiences and about 15 entries."""
 
-
 from wagtail.rich_text import RichText
 
 from cms.demo import child_page, demo_document, demo_terms
