@@ -1,11 +1,10 @@
 """Aggregate figures of a Quickcheck's responses, and their export. Anonymous by
 construction: a response holds no personal data."""
 
-import csv
-import io
-
 from django.db.models import Q, Sum
 from django.utils import timezone
+
+from cms.csv_export import csv_text
 
 BUCKETS = [(0, 24), (25, 49), (50, 74), (75, 100)]
 
@@ -97,7 +96,7 @@ def summarise(tallies):
 
 
 def export_csv(responses, labels):
-    """CSV (UTF-8 with BOM, for Excel) of responses: time, perspective, per dimension
+    """CSV for Excel (cms.csv_export) of responses: time, perspective, per dimension
     points, share and band, then the answer to each question as it was asked."""
     dimension_names, questions = [], []
     for response in responses:
@@ -107,9 +106,6 @@ def export_csv(responses, labels):
         for answer in response.answers.values():
             if answer["question"] not in questions:
                 questions.append(answer["question"])
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";")
     header = [labels["time"], labels["perspective"]]
     for name in dimension_names:
         header += [
@@ -117,7 +113,7 @@ def export_csv(responses, labels):
             f"{name}: {labels['share']}",
             f"{name}: {labels['band']}",
         ]
-    writer.writerow(header + questions)
+    rows = []
     for response in responses:
         by_name = {item["name"]: item for item in response.result}
         answers = {a["question"]: a["answer"] for a in response.answers.values()}
@@ -125,5 +121,5 @@ def export_csv(responses, labels):
         for name in dimension_names:
             item = by_name.get(name)
             row += [item["score"], item["percent"], item["band"]] if item else ["", "", ""]
-        writer.writerow(row + [answers.get(question, "") for question in questions])
-    return out.getvalue()
+        rows.append(row + [answers.get(question, "") for question in questions])
+    return csv_text(header + questions, rows)
