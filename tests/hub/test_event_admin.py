@@ -243,7 +243,7 @@ def test_registrations_are_deleted_after_the_event_and_only_counts_stay(
     assert (figures.registered_places, figures.attended_places) == (3, 3)
 
 
-def test_english_and_german_pages_offer_the_same_places(client, db, mailoutbox):
+def test_english_and_german_pages_offer_the_same_places(client, editor, db, mailoutbox):
     from .test_events import ORIGIN
 
     german = EventPage.objects.get(slug="veranstaltung-01", locale__language_code="de")
@@ -260,6 +260,10 @@ def test_english_and_german_pages_offer_the_same_places(client, db, mailoutbox):
     assert Registration.objects.get(email="berta@example.org").status == Status.WAITING
     # The link from the e-mail works, and the admin of either page lists both.
     assert client.get(_links(mailoutbox[0])[0]).status_code == 200
+    client.force_login(editor)
+    for page in (german, english):
+        listing = client.get(reverse("hub_event_registrations", args=[page.pk])).text
+        assert "Ann English" in listing and "Ada Beispiel" in listing
 
 
 def test_cancelling_closes_every_language_and_writes_in_the_events_language(
