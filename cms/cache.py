@@ -15,6 +15,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 
+from . import counters
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache-generation"
@@ -29,12 +31,7 @@ CACHEABLE_TYPES = (
 
 
 def current_generation():
-    shared = caches["shared"]
-    generation = shared.get(GENERATION_KEY)
-    if generation is None:
-        shared.add(GENERATION_KEY, 1, timeout=None)
-        generation = shared.get(GENERATION_KEY) or 1
-    return generation
+    return counters.version(GENERATION_KEY)
 
 
 def generation_for(request):
@@ -49,11 +46,7 @@ def generation_for(request):
 
 def invalidate(**kwargs):
     """Start a new generation: every cached page is out of date from now on."""
-    shared = caches["shared"]
-    try:
-        shared.incr(GENERATION_KEY)
-    except ValueError:
-        shared.set(GENERATION_KEY, 2, timeout=None)
+    counters.bump(GENERATION_KEY)
 
 
 def _key(request, generation):

@@ -20,19 +20,18 @@ from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
+from . import counters
+
 TERMS_VERSION_KEY = "filter-terms-version"
 
 
 def terms_version():
-    return caches["shared"].get_or_set(TERMS_VERSION_KEY, 1, timeout=None)
+    return counters.version(TERMS_VERSION_KEY)
 
 
 def terms_changed(**kwargs):
     """Saving or deleting a term: every process reads the terms anew."""
-    try:
-        caches["shared"].incr(TERMS_VERSION_KEY)
-    except ValueError:
-        caches["shared"].set(TERMS_VERSION_KEY, 2, timeout=None)
+    counters.bump(TERMS_VERSION_KEY)
 
 
 def watch_terms(*models):

@@ -4,19 +4,18 @@ from django.core.cache import caches
 
 from wagtail.models import PageViewRestriction
 
+from . import counters
+
 RESTRICTIONS_VERSION_KEY = "restrictions-version"
 
 
 def restrictions_version():
-    return caches["shared"].get_or_set(RESTRICTIONS_VERSION_KEY, 1, timeout=None)
+    return counters.version(RESTRICTIONS_VERSION_KEY)
 
 
 def restrictions_changed(**kwargs):
     """A restriction saved or deleted, or a page moved: read the restricted paths anew."""
-    try:
-        caches["shared"].incr(RESTRICTIONS_VERSION_KEY)
-    except ValueError:
-        caches["shared"].set(RESTRICTIONS_VERSION_KEY, 2, timeout=None)
+    counters.bump(RESTRICTIONS_VERSION_KEY)
 
 
 def restricted_paths():

@@ -8,7 +8,8 @@ the address itself) and action.
 import hashlib
 
 from django.conf import settings
-from django.core.cache import caches
+
+from . import counters
 
 
 def client_address(request):
@@ -33,13 +34,4 @@ def allow(request, action, limit=None, window=None):
     default_limit, default_window = settings.FORM_RATE_LIMIT
     limit = limit or default_limit
     window = window or default_window
-    cache = caches["shared"]
-    key = f"ratelimit:{action}:{_visitor(request)}"
-    if cache.add(key, 1, timeout=window):
-        return True
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=window)
-        return True
-    return count <= limit
+    return counters.hit(f"ratelimit:{action}:{_visitor(request)}", window) <= limit

@@ -9,19 +9,18 @@ unrelated publish.
 
 from django.core.cache import caches
 
+from cms import counters
+
 VERSION_KEY = "courses-figures-version"
 
 
 def _version():
-    return caches["shared"].get_or_set(VERSION_KEY, 1, timeout=None)
+    return counters.version(VERSION_KEY)
 
 
 def changed(**kwargs):
     """Connected to the signals that change a figure (courses/apps.py)."""
-    try:
-        caches["shared"].incr(VERSION_KEY)
-    except ValueError:
-        caches["shared"].set(VERSION_KEY, 2, timeout=None)
+    counters.bump(VERSION_KEY)
 
 
 def enrolments_changed(sender, created=True, **kwargs):
