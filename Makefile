@@ -51,10 +51,9 @@ run: install
 	@echo "    lernende@zukunftshub.example – a trainee: profile, data download, no admin"
 	@echo "      half-way into the Lotse training (/kurse/); its enrolment key: LOTSEN-2026"
 	@echo ""
-	@# Beside the server: free expired seat holds (moving up waiting lists) and delete
-	@# registrations some time after their events (data minimisation), every 15 minutes.
-	( while :; do $(PY) manage.py release_expired_holds -v0; $(PY) manage.py purge_registrations -v0; \
-		sleep 900; done ) & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
+	@# Beside the server, the scheduled jobs: pages go live and expire at the times editors
+	@# set (every minute), expired seat holds are freed, old registrations deleted.
+	$(PY) manage.py run_scheduled & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
 	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
 

@@ -18,7 +18,7 @@ class CmsConfig(AppConfig):
         from . import cache, i18n, queries
         from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
-        from .plugins import KeyFigure, SearchFacet, TeaserSource, registry
+        from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, registry
 
         registry.add_teaser_source(
             TeaserSource(key="cms.pages", label=_("Content pages"), model=ContentPage)
@@ -36,6 +36,10 @@ class CmsConfig(AppConfig):
         )
 
         personal_data.register()
+        # Editors' "go live" and "expire" times happen by themselves within a minute.
+        registry.add_scheduled_job(
+            ScheduledJob(key="cms.publish", command="publish_scheduled", every=60)
+        )
 
         # Any change that can show on a public page starts a new cache generation.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -131,6 +131,21 @@ class Routes:
     patterns: Callable[[], list]
 
 
+@dataclass(frozen=True)
+class ScheduledJob:
+    """A management command the site runs by itself every ``every`` seconds.
+
+    ``manage.py run_scheduled`` (started by ``make run``, a scheduler container or a
+    systemd unit) runs each job once at start and then at its interval. A job must be
+    idempotent and quick; a failing job is logged and does not stop the others.
+    """
+
+    key: str
+    command: str
+    every: int
+    args: tuple = ()
+
+
 class PluginRegistry:
     def __init__(self):
         self.teaser_sources: dict[str, TeaserSource] = {}
@@ -140,6 +155,7 @@ class PluginRegistry:
         self.demo_content: dict[str, DemoContent] = {}
         self.personal_data: dict[str, PersonalData] = {}
         self.routes: dict[str, Routes] = {}
+        self.scheduled_jobs: dict[str, ScheduledJob] = {}
         self.embeddable_models: list[type] = []
         self.home_page_model: type | None = None
 
@@ -165,6 +181,9 @@ class PluginRegistry:
     def add_routes(self, routes: Routes):
         self.routes[routes.key] = routes
 
+    def add_scheduled_job(self, job: ScheduledJob):
+        self.scheduled_jobs[job.key] = job
+
     def add_embeddable(self, model: type):
         """A page type mixing in cms.models.EmbeddableMixin that editors may embed."""
         if model not in self.embeddable_models:
@@ -187,6 +206,9 @@ class PluginRegistry:
     def sorted_personal_data(self) -> list[PersonalData]:
         return sorted(self.personal_data.values(), key=lambda d: (d.order, d.key))
 
+    def sorted_scheduled_jobs(self) -> list[ScheduledJob]:
+        return sorted(self.scheduled_jobs.values(), key=lambda j: (j.every, j.key))
+
     def url_patterns(self) -> list:
         return [pattern for key in sorted(self.routes) for pattern in self.routes[key].patterns()]
 
@@ -206,6 +228,7 @@ class PluginRegistry:
             DemoContent: self.add_demo_content,
             PersonalData: self.add_personal_data,
             Routes: self.add_routes,
+            ScheduledJob: self.add_scheduled_job,
         }
         for record in records:
             if isinstance(record, type):

@@ -15,7 +15,15 @@ class HubConfig(AppConfig):
         from taggit.models import Tag
 
         from cms.filters import watch_terms
-        from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
+        from cms.plugins import (
+            DemoContent,
+            Feed,
+            KeyFigure,
+            ScheduledJob,
+            SearchFacet,
+            TeaserSource,
+            registry,
+        )
 
         from .demo import load_demo, load_events, load_hubs, load_news, load_offerings
         from .models import (
@@ -154,6 +162,14 @@ class HubConfig(AppConfig):
 
         self.register_events(registry, DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource)
         registry.add_demo_content(DemoContent(key="hub.events", load=load_events, order=24))
+        # Seats held for unconfirmed registrations run out within the hour; registrations
+        # are deleted some days after their event (data minimisation).
+        registry.add_scheduled_job(
+            ScheduledJob(key="hub.holds", command="release_expired_holds", every=300)
+        )
+        registry.add_scheduled_job(
+            ScheduledJob(key="hub.purge", command="purge_registrations", every=3600)
+        )
 
     def register_events(self, registry, DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource):
         from django.db.models import Sum
