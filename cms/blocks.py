@@ -19,6 +19,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 from .i18n import localized
+from .links import LinkAddressBlock
 from .plugins import key_figure_choices, registry, teaser_source_choices
 
 
@@ -41,7 +42,7 @@ class LinkBlock(blocks.StructBlock):
 
     text = blocks.CharBlock(label=_("Link text"), required=False, max_length=120)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    url = blocks.URLBlock(label=_("External address"), required=False)
+    url = LinkAddressBlock(label=_("External address"), required=False)
 
     def __init__(self, *args, text_required=False, **kwargs):
         super().__init__(*args, **kwargs)

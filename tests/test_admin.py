@@ -1,5 +1,7 @@
 """Editors at work in the German admin."""
 
+import json
+
 from django.contrib.auth.models import Group
 
 from wagtail.models import Page, Workflow
@@ -166,3 +168,56 @@ def test_redaktion_cannot_publish_but_freigabe_can(home, django_user_model):
     assert page.permissions_for_user(redaktion).can_edit()
     assert not page.permissions_for_user(redaktion).can_publish()
     assert page.permissions_for_user(freigabe).can_publish()
+
+
+def _button_page(url):
+    return nested_form_data(
+        {
+            "title": "Kontakt",
+            "slug": "kontakt-seite",
+            "intro": "",
+            "body": streamfield(
+                [
+                    (
+                        "call_to_action",
+                        {
+                            "heading": "Sprechen Sie uns an",
+                            "text": "",
+                            "link": {"text": "Schreiben Sie uns", "page": "", "url": url},
+                        },
+                    ),
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
+
+
+def test_buttons_link_to_an_email_address_or_a_telephone_number(client, home):
+    _login(client)
+    url = f"/admin/pages/add/cms/contentpage/{home.pk}/"
+    for number, (typed, saved) in enumerate(
+        [
+            ("mailto:kontakt@zukunftshub.example", "mailto:kontakt@zukunftshub.example"),
+            ("kontakt@zukunftshub.example", "mailto:kontakt@zukunftshub.example"),
+            ("tel:0231 123456-0", "tel:02311234560"),
+        ]
+    ):
+        data = _button_page(typed)
+        data["slug"] = f"kontakt-{number}"
+        response = client.post(url, data)
+        assert response.status_code == 302, response.context["form"].errors
+        page = ContentPage.objects.get(slug=f"kontakt-{number}", locale__language_code="de")
+        assert f'href="{saved}"' in client.get(page.url).text
+
+
+def test_a_broken_email_link_is_explained_and_the_input_kept(client, home):
+    _login(client)
+    response = client.post(
+        f"/admin/pages/add/cms/contentpage/{home.pk}/", _button_page("mailto:kontakt-at-example")
+    )
+    assert response.status_code == 200
+    error = response.context["form"].errors["body"].as_data()[0].as_json_data()
+    assert "nach „mailto:“ eine gültige E-Mail-Adresse" in json.dumps(error, ensure_ascii=False)
+    assert "mailto:kontakt-at-example" in response.content.decode()  # what was typed
+    assert not ContentPage.objects.filter(slug="kontakt-seite").exists()
