@@ -26,9 +26,13 @@ Status = Registration.Status
 STATUS_ORDER = [Status.CONFIRMED, Status.PENDING, Status.WAITING, Status.CANCELLED, Status.EXPIRED]
 
 
-def _event(request, page_id):
+def _event(request, page_id, publish=False):
+    """The event, if the user may edit it; with ``publish``, only if they may also
+    publish it: cancelling and writing to everyone registered speak for the programme,
+    so they are for reviewers (Freigabe), not for every editor."""
     event = get_object_or_404(EventPage, pk=page_id)
-    if not event.permissions_for_user(request.user).can_edit():
+    permissions = event.permissions_for_user(request.user)
+    if not permissions.can_edit() or (publish and not permissions.can_publish()):
         raise PermissionDenied
     # An English version shows the registrations of the event, which are kept once.
     return event.seat_page()
@@ -40,9 +44,10 @@ def _url(name, event):
 
 class EventAdminMixin(WagtailAdminTemplateMixin):
     header_icon = "group"
+    needs_publish = False
 
     def dispatch(self, request, page_id):
-        self.event = _event(request, page_id)
+        self.event = _event(request, page_id, publish=self.needs_publish)
         return super().dispatch(request, page_id)
 
     def get_page_subtitle(self):
@@ -93,6 +98,7 @@ class RegistrationsView(EventAdminMixin, TemplateView):
                 if status != Status.EXPIRED
             ],
             attendance_possible=self.attendance_possible(),
+            can_publish=self.event.permissions_for_user(self.request.user).can_publish(),
             unsent=sum(
                 1
                 for r in registrations
@@ -144,6 +150,7 @@ class MessageView(EventAdminMixin, FormView):
     template_name = "hub/admin/event_form.html"
     page_title = _("Write to all participants")
     form_class = MessageForm
+    needs_publish = True
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -190,9 +197,10 @@ class CancelView(EventAdminMixin, FormView):
     template_name = "hub/admin/event_form.html"
     page_title = _("Cancel the event")
     form_class = CancelForm
+    needs_publish = True
 
     def dispatch(self, request, page_id):
-        event = _event(request, page_id)
+        event = _event(request, page_id, publish=True)
         if event.is_cancelled or event.is_past:
             if event.is_cancelled:
                 messages.info(request, gettext("This event has already been cancelled."))

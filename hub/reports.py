@@ -3,12 +3,15 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .models import OfferingPage
 
@@ -17,6 +20,29 @@ ENDING_SOON_DAYS = 30
 
 def check_after_days():
     return getattr(settings, "OFFERING_CHECK_MONTHS", 6) * 30
+
+
+def may_check_offerings(user):
+    """Those who may edit an offering; trainers and other admin users see no report."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["change", "publish"]
+    )
+    return editable.type(OfferingPage).exists()
+
+
+def local_date(field):
+    """A date as a date ("31.12.2026"), not as "x days ago": Wagtail's DateColumn shows
+    every future date as "just now"."""
+
+    def value(instance):
+        day = getattr(instance, field)
+        return date_format(day, "SHORT_DATE_FORMAT") if day else "–"
+
+    return value
 
 
 class OfferingFreshnessReport(ReportView):
@@ -29,9 +55,14 @@ class OfferingFreshnessReport(ReportView):
     columns = [
         TitleColumn("title", label=_("Offering"), url_name="wagtailadmin_pages:edit"),
         Column("provider", label=_("Provider")),
-        DateColumn("last_checked", label=_("Last checked")),
-        DateColumn("valid_until", label=_("Valid until")),
+        Column("last_checked", label=_("Last checked"), accessor=local_date("last_checked")),
+        Column("valid_until", label=_("Valid until"), accessor=local_date("valid_until")),
     ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_check_offerings(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_filename(self):
         return f"angebote-pruefen-{timezone.localdate():%Y-%m-%d}"

@@ -11,7 +11,7 @@ from cms.viewsets import TermViewSet
 
 from . import admin_views
 from .models import CompanySize, EventKind, EventPage, Industry, OfferingType, Region, Topic
-from .reports import OfferingFreshnessReport
+from .reports import OfferingFreshnessReport, may_check_offerings
 
 
 class IndustryViewSet(TermViewSet):
@@ -74,9 +74,14 @@ def register_freshness_report_urls():
     ]
 
 
+class OfferingReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_check_offerings(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_freshness_report_menu_item():
-    return MenuItem(
+    return OfferingReportMenuItem(
         _("Offerings to check"), reverse("hub_offering_freshness"), icon_name="time", order=50
     )
 

@@ -153,6 +153,10 @@ def test_editors_see_offerings_to_check_and_can_export_them(
     assert "Digitalisierungs-Check vor Ort" in text  # not checked for 200 days
     assert "Förderprogramm Digitale Arbeit" in text  # ends in 10 days
     assert "Lotsenausbildung am Berufskolleg" not in text  # checked today, ends later
+    # Real dates, also in the future (Wagtail's date column said "Jetzt gerade").
+    assert ending.valid_until.strftime("%d.%m.%Y") in text
+    assert stale.last_checked.strftime("%d.%m.%Y") in text
+    assert "Jetzt gerade" not in text
     export = client.get("/admin/angebote-pruefen/", {"export": "csv"})
     csv = b"".join(export.streaming_content).decode()
     assert csv.startswith("Titel,Anbieter,Zuletzt geprüft,Gültig bis")
