@@ -89,3 +89,29 @@ def test_the_quickcheck_embed_keeps_its_own_ancestors(client, page_by_slug, sett
     )
     embedded = client.get(quickcheck.url, {"eingebettet": "1"})
     assert "frame-ancestors 'self' https://partner.example" in embedded["Content-Security-Policy"]
+
+
+def test_the_admin_has_a_policy_of_its_own_and_no_third_party_host(client, db):
+    _login(client, "redaktion")
+    response = client.get("/admin/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy
+    assert "default-src 'self'" in policy
+    assert "gravatar" not in response.content.decode()
+    assert "https://" not in policy.replace("https://www.youtube-nocookie.com", "").replace(
+        "https://player.vimeo.com", ""
+    )
+    # The login page too, before anyone signs in.
+    client.logout()
+    login = client.get("/admin/login/")
+    assert "frame-ancestors 'self'" in login["Content-Security-Policy"]
+
+
+def test_previews_keep_the_public_policy_inside_the_admin(client, db):
+    _login(client)
+    page = ContentPage.objects.get(slug="impressum", locale__language_code="de")
+    revision = page.latest_revision or page.save_revision()
+    response = client.get(f"/admin/pages/{page.pk}/revisions/{revision.pk}/view/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "unsafe-inline" not in policy

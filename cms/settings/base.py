@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Previews may be framed by the admin's preview panel, nothing else (cms/preview.py).
     "cms.preview.PreviewFramingMiddleware",
+    # The admin's own, less strict policy (cms/admin_csp.py).
+    "cms.admin_csp.AdminPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -339,12 +341,12 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 
 # Content-Security-Policy. The public site has no inline script or style at all,
 # so cached pages keep a strict policy without nonces; Wagtail's admin still needs
-# inline code and is excluded (docs/decisions/0003-csp-and-caching.md).
+# inline code and has a policy of its own below (docs/decisions/0012).
 _media_hosts = (
     [f"https://{AWS_S3_CUSTOM_DOMAIN}"] if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN else []
 )
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -361,6 +363,19 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+
+# Wagtail's admin renders inline scripts and knows no nonce: 'unsafe-inline' for scripts
+# and styles there, and nothing from another host (cms/admin_csp.py).
+ADMIN_CONTENT_SECURITY_POLICY = {  # the directives
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_media_hosts],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# The admin shows initials instead of loading avatars from gravatar.com.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
