@@ -4,6 +4,8 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The demo's Site, the admin's e-mail links and gunicorn follow the port (load_demo, dev settings).
+export PORT
 WORKERS ?= 2
 UV_VERSION := 0.13.8
 DEMO_PASSWORD ?= zukunft-demo

@@ -4,30 +4,51 @@ carries the self-service cancellation link while the registration is active."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.utils.translation import gettext
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 
-def _link(request, registration, route, purpose):
+def page_for(registration):
+    """The event's page in the registration's language (an English alias or
+    translation), else the page that holds the registrations."""
+    event = registration.event
+    if registration.language == event.locale.language_code:
+        return event
+    version = (
+        type(event)
+        .objects.filter(
+            translation_key=event.translation_key, locale__language_code=registration.language
+        )
+        .first()
+    )
+    return version.specific if version else event
+
+
+def _link(request, page, registration, route, purpose):
     from .registration import token_for
 
-    event = registration.event
-    base = event.get_full_url(request)
-    return base + event.reverse_subpage(route, args=[token_for(registration, purpose)])
+    token = token_for(registration, purpose)
+    return page.get_full_url(request) + page.reverse_subpage(route, args=[token])
 
 
 def _send(request, registration, subject, template, attachments=(), connection=None, **context):
+    """Write in the registration's language and the site's time zone, whatever the
+    language of the request or the editor's admin, with links to the site's address."""
     event = registration.event
-    context.update(
-        registration=registration,
-        event=event,
-        event_url=event.get_full_url(request),
-        dates=list(event.dates.all()),
-        cancel_url=_link(request, registration, "cancel", "cancel"),
-        confirm_url=_link(request, registration, "confirm", "confirm"),
-    )
-    body = render_to_string(f"hub/email/{template}.txt", context, request=request)
+    page = page_for(registration)
+    with translation.override(registration.language), timezone.override(settings.TIME_ZONE):
+        context.update(
+            registration=registration,
+            event=page,
+            event_url=page.get_full_url(request),
+            dates=list(event.dates.all()),
+            cancel_url=_link(request, page, registration, "cancel", "cancel"),
+            confirm_url=_link(request, page, registration, "confirm", "confirm"),
+        )
+        body = render_to_string(f"hub/email/{template}.txt", context, request=request)
+        subject = f"{subject}: {page.title}"
     message = EmailMessage(
-        subject=f"{subject}: {event.title}",
+        subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[registration.email],
@@ -40,37 +61,37 @@ def _send(request, registration, subject, template, attachments=(), connection=N
 
 def confirm_request(request, registration):
     if registration.status == registration.Status.WAITING:
-        subject = gettext("On the waiting list – please confirm your e-mail")
+        subject = _("On the waiting list – please confirm your e-mail")
     else:
-        subject = gettext("Please confirm your registration")
+        subject = _("Please confirm your registration")
     _send(request, registration, subject, "confirm_request")
 
 
 def already_registered(request, registration):
-    _send(request, registration, gettext("You are already registered"), "already_registered")
+    _send(request, registration, _("You are already registered"), "already_registered")
 
 
 def confirmed(request, registration):
     if registration.status == registration.Status.WAITING:
-        subject = gettext("E-mail confirmed – you are on the waiting list")
+        subject = _("E-mail confirmed – you are on the waiting list")
     else:
-        subject = gettext("Registration confirmed")
+        subject = _("Registration confirmed")
     _send(request, registration, subject, "confirmed")
 
 
 def moved_up(request, registration):
-    _send(request, registration, gettext("A place has become free for you"), "moved_up")
+    _send(request, registration, _("A place has become free for you"), "moved_up")
 
 
 def cancelled(request, registration):
-    _send(request, registration, gettext("Registration cancelled"), "cancelled")
+    _send(request, registration, _("Registration cancelled"), "cancelled")
 
 
 def event_cancelled(request, registration, note, connection=None):
     _send(
         request,
         registration,
-        gettext("Event cancelled"),
+        _("Event cancelled"),
         "event_cancelled",
         connection=connection,
         note=note,
@@ -86,7 +107,7 @@ def attendance(request, registration, pdf, connection=None):
     _send(
         request,
         registration,
-        gettext("Your confirmation of attendance"),
+        _("Your confirmation of attendance"),
         "attendance",
         attachments=[(name, pdf, "application/pdf")],
         connection=connection,

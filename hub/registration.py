@@ -118,9 +118,10 @@ def _tell_moved_up(request, moved):
         emails.moved_up(request, registration)
 
 
-def register(request, event, data):
-    """Register (data: a RegistrationForm's cleaned_data). Returns (registration,
-    created): an active registration with the same e-mail is returned, not doubled."""
+def register(request, event, data, language=None):
+    """Register (data: a RegistrationForm's cleaned_data) in ``language``, the language
+    of the page the visitor used. Returns (registration, created): an active
+    registration with the same e-mail is returned, not doubled."""
     now = timezone.now()
     with transaction.atomic():
         figures = _lock(event)
@@ -143,6 +144,7 @@ def register(request, event, data):
                 status=Status.PENDING if seat else Status.WAITING,
                 hold_until=_hold_until(now) if seat else None,
                 created_at=now,
+                language=language or event.locale.language_code,
             )
     _tell_moved_up(request, moved)
     if existing is not None:
@@ -317,7 +319,9 @@ def event_page(event, request):
                         ),
                     )
                 else:
-                    registration, created = register(request, seats, form.cleaned_data)
+                    registration, created = register(
+                        request, seats, form.cleaned_data, event.locale.language_code
+                    )
                     stand = registration.status if created else "doppelt"
                     # A fragment of its own, or the browser keeps the form's "#form-errors".
                     url = event.url + event.reverse_subpage("thanks") + f"?stand={stand}#main"

@@ -442,6 +442,9 @@ class Registration(models.Model):
     places = models.PositiveSmallIntegerField(_("places"), default=1)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     email_confirmed = models.BooleanField(_("e-mail confirmed"), default=False)
+    # The language of the page the visitor registered on: their e-mails are written in it
+    # and link to the event's page in it.
+    language = models.CharField(_("language"), max_length=8, default="de", editable=False)
     hold_until = models.DateTimeField(null=True, blank=True)
     attended = models.BooleanField(_("attended"), default=False)
     attendance_sent_at = models.DateTimeField(

@@ -288,3 +288,37 @@ def test_a_past_event_cannot_be_cancelled(client, editor, event, mailoutbox):
     client.force_login(editor)
     client.post(reverse("hub_event_cancel", args=[event.pk]), {"confirm": "on"})
     assert not EventPage.objects.get(pk=event.pk).is_cancelled and not mailoutbox
+
+
+def test_english_registrations_get_english_mail_with_english_links(client, editor, db, mailoutbox):
+    from wagtail.models import Site
+
+    from .test_events import ORIGIN
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "zukunftshub.example", 443
+    site.save()
+    german = EventPage.objects.get(slug="veranstaltung-01", locale__language_code="de")
+    english = EventPage.objects.get(
+        translation_key=german.translation_key, locale__language_code="en"
+    )
+    data = {"name": "Ann English", "email": "ann@example.org", "consent": "on"}
+    client.post(english.url, data, **ORIGIN)
+    _register(client, german, "berta@example.org")
+    ann, berta = mailoutbox
+    assert ann.subject.startswith("Please confirm your registration: ")
+    assert "Hello Ann English" in ann.body
+    confirm, cancel = _links(ann)
+    assert confirm.startswith("/en/") and cancel.startswith("/en/")
+    assert f"https://zukunftshub.example{english.url}" in ann.body  # the site's real address
+    assert client.get(confirm).status_code == 200  # and the English link works
+    assert berta.subject.startswith("Bitte bestätigen Sie Ihre Anmeldung: ")
+    assert not _links(berta)[0].startswith("/en/")
+
+    # Later e-mails keep each person's language, whoever sends them.
+    mailoutbox.clear()
+    client.force_login(editor)
+    client.post(reverse("hub_event_cancel", args=[german.pk]), {"confirm": "on"})
+    subjects = {m.to[0]: m.subject for m in mailoutbox}
+    assert subjects["ann@example.org"].startswith("Event cancelled: ")
+    assert subjects["berta@example.org"].startswith("Veranstaltung abgesagt: ")

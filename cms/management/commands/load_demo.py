@@ -139,6 +139,7 @@ class Command(BaseCommand):
             raise CommandError("The demo content is only for demo and development settings.")
         with transaction.atomic():
             home = self.site_root()
+            self.site_address()
             self.legal_pages(home)
             self.site_settings(home)
             self.groups_and_workflow(home)
@@ -183,6 +184,15 @@ class Command(BaseCommand):
             old_root.delete()  # Wagtail's "Welcome" placeholder
         self.stdout.write("Demo content: home page created.")
         return home.specific
+
+    def site_address(self):
+        """With PORT set (make run), the demo's Site is the address it runs on, so links in
+        e-mails and the sitemap lead there; on every run, as the port may change."""
+        port = os.environ.get("PORT", "")
+        site = Site.objects.get(is_default_site=True)
+        if port.isdigit() and (site.hostname, site.port) != ("127.0.0.1", int(port)):
+            site.hostname, site.port = "127.0.0.1", int(port)
+            site.save()
 
     def legal_pages(self, home):
         child_page(
