@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import review
 from .models import ContactPerson, Organisation
 
 
@@ -31,3 +33,20 @@ class DirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryGroup)
+
+
+# The review loop in plain words, with the reviewer's comment on the edit screen (cms/review.py).
+@hooks.register("before_edit_page")
+def show_requested_changes_on_pages(request, page):
+    review.show_requested_changes(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def show_requested_changes_on_snippets(request, instance):
+    review.show_requested_changes(request, instance)
+
+
+hooks.register("construct_page_action_menu", review.relabel_page_actions)
+hooks.register("construct_snippet_action_menu", review.relabel_snippet_actions)
+hooks.register("after_edit_page", review.say_approved_page_is_live)
+hooks.register("construct_homepage_panels", review.use_review_queue_panel)
