@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import review
+from . import content_checks, review
 from .models import ContactPerson, Organisation
 
 
@@ -50,3 +50,6 @@ hooks.register("construct_page_action_menu", review.relabel_page_actions)
 hooks.register("construct_snippet_action_menu", review.relabel_snippet_actions)
 hooks.register("after_edit_page", review.say_approved_page_is_live)
 hooks.register("construct_homepage_panels", review.use_review_queue_panel)
+
+# The editors' accessibility checks, with a rule for vague link texts (cms/content_checks.py).
+hooks.register("construct_wagtail_userbar", content_checks.use_editor_content_checker)

@@ -325,6 +325,8 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
+# Uploads ask for the alternative text and refuse a file name (cms/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILFORMS_HONEYPOT = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -26,6 +26,7 @@ from cms.blocks import BaseStreamBlock
 from cms.filters import Facet, MonthFacet
 from cms.models.taxonomy import Term
 
+from ..event_forms import EventPageForm
 from .listing import RegionalIndexPage
 from .taxonomy import Region, Topic
 
@@ -245,6 +246,7 @@ class EventPage(RoutablePageMixin, Page):
     parent_page_types = ["hub.EventIndexPage"]
     subpage_types = []
     template = "hub/event_page.html"
+    base_form_class = EventPageForm
 
     class Meta:
         verbose_name = _("event")
