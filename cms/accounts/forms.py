@@ -72,6 +72,11 @@ class AdminLoginForm(WagtailLoginForm):
     username allauth generates) cannot sign in here, so nobody gets around the
     confirmation of their e-mail address by signing in with a username."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's field has no label, so the admin showed the English field name.
+        self.fields["password"].label = _("Password")
+
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
         if not user.has_perm("wagtailadmin.access_admin"):
