@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import content_checks, review
+from . import content_checks, dashboard, review
 from .models import ContactPerson, Organisation
 
 
@@ -53,3 +53,6 @@ hooks.register("construct_homepage_panels", review.use_review_queue_panel)
 
 # The editors' accessibility checks, with a rule for vague link texts (cms/content_checks.py).
 hooks.register("construct_wagtail_userbar", content_checks.use_editor_content_checker)
+
+# The dashboard: my content in review, with the reviewer's comment (cms/dashboard.py).
+hooks.register("construct_homepage_panels", dashboard.replace_workflow_panel)

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
+from .dashboard import MyCohortsPanel
 from .models import Cohort, EnrolmentKey
 
 
@@ -92,3 +93,8 @@ def register_enrolment_keys():
 @hooks.register("register_admin_viewset")
 def register_cohorts():
     return CohortViewSet("cohorts")
+
+
+@hooks.register("construct_homepage_panels")
+def add_cohorts_panel(request, panels):
+    panels.append(MyCohortsPanel())

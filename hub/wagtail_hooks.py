@@ -10,8 +10,9 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from cms.viewsets import TermViewSet
 
 from . import admin_views
+from .dashboard import OfferingsToCheckPanel, UpcomingEventsPanel
 from .models import CompanySize, EventKind, EventPage, Industry, OfferingType, Region, Topic
-from .reports import OfferingFreshnessReport, may_check_offerings
+from .reports import OfferingFreshnessReport, may_check_offerings, offering_checked
 
 
 class IndustryViewSet(TermViewSet):
@@ -71,7 +72,17 @@ def register_freshness_report_urls():
             view.as_view(results_only=True),
             name="hub_offering_freshness_results",
         ),
+        path(
+            "angebote-pruefen/<int:page_id>/geprueft/",
+            offering_checked,
+            name="hub_offering_checked",
+        ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    panels.extend([OfferingsToCheckPanel(), UpcomingEventsPanel()])
 
 
 class OfferingReportMenuItem(MenuItem):

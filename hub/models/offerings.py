@@ -226,6 +226,14 @@ class OfferingPage(Page):
         if errors:
             raise ValidationError(errors)
 
+    def with_content_json(self, content):
+        """ "Mark as checked" on the dashboard sets the date without a revision: a draft
+        written before must not take it back when it is published."""
+        page = super().with_content_json(content)
+        if self.last_checked and (not page.last_checked or page.last_checked < self.last_checked):
+            page.last_checked = self.last_checked
+        return page
+
     @property
     def has_ended(self):
         """Past its "valid until" day (not Wagtail's own ``expired`` for unpublishing)."""

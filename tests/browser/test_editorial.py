@@ -218,8 +218,10 @@ def test_a_scheduled_news_item_goes_live_by_itself(browser, site_url, site_env, 
     reviewer.goto(f"{site_url}/admin/pages/{pk}/edit/")
     reviewer.get_by_role("button", name="Status umschalten").click()
     reviewer.get_by_role("button", name="Zeitplan festlegen").click()
-    go_live = datetime.datetime.now(ZoneInfo("Europe/Berlin")) + datetime.timedelta(seconds=20)
-    reviewer.get_by_label("Veröffentlicht ab").fill(go_live.strftime("%Y-%m-%d %H:%M:%S"))
+    # Editors set minutes: the first full minute at least half a minute ahead.
+    soon = datetime.datetime.now(ZoneInfo("Europe/Berlin")) + datetime.timedelta(seconds=90)
+    go_live = soon.replace(second=0, microsecond=0)
+    reviewer.get_by_label("Veröffentlicht ab").fill(go_live.strftime("%Y-%m-%d %H:%M"))
     reviewer.get_by_role("button", name="Zeitplan speichern").click()
     footer_action(reviewer, "Zur Veröffentlichung einplanen")
     expect(reviewer.locator(".messages")).to_contain_text("eingeplant")
@@ -234,7 +236,7 @@ def test_a_scheduled_news_item_goes_live_by_itself(browser, site_url, site_env, 
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 150  # the go-live time, then one run of the minute job
+        deadline = time.monotonic() + 240  # the go-live time, then a run of the minute job
         while public_status(public_url) != 200:
             assert time.monotonic() < deadline, "the news item did not go live by itself"
             assert scheduler.poll() is None, "the scheduler stopped"

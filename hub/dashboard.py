@@ -1,0 +1,75 @@
+"""The editors' dashboard panels of the HUB: offerings to check (ending within 30 days,
+or not checked for ZUKUNFTSHUB_OFFERING_CHECK_MONTHS) with a "checked" button, and the
+upcoming events with their places by status, linked to their registrations. Each panel
+takes a fixed number of queries, whatever the number of items."""
+
+import datetime
+
+from django.db.models import Q, Sum
+from django.utils import timezone
+
+from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .models import EventPage, Registration
+from .reports import ENDING_SOON_DAYS, check_after_days, may_check_offerings, offerings_to_check
+
+LIMIT = 10
+
+
+class OfferingsToCheckPanel(Component):
+    name = "offerings_to_check"
+    template_name = "hub/dashboard/offerings_to_check.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        if not may_check_offerings(request.user):
+            return {"rows": []}
+        today = timezone.localdate()
+        stale = today - datetime.timedelta(days=check_after_days())
+        queryset = offerings_to_check()
+        rows = [
+            {
+                "page": page,
+                "ends_soon": page.valid_until is not None
+                and today <= page.valid_until <= today + datetime.timedelta(days=ENDING_SOON_DAYS),
+                "unchecked": page.last_checked < stale,
+            }
+            for page in queryset[:LIMIT]
+        ]
+        return {
+            "rows": rows,
+            "total": queryset.count() if len(rows) == LIMIT else len(rows),
+            "months": check_after_days() // 30,
+            "csrf_token": parent_context.get("csrf_token"),
+            "request": request,
+        }
+
+
+class UpcomingEventsPanel(Component):
+    name = "upcoming_events"
+    template_name = "hub/dashboard/upcoming_events.html"
+    order = 160
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        editable = PagePermissionPolicy().instances_user_has_permission_for(request.user, "change")
+        Status = Registration.Status
+
+        def places(status):
+            return Sum("registrations__places", filter=Q(registrations__status=status))
+
+        events = (
+            EventPage.objects.live()
+            .filter(pk__in=editable.type(EventPage).values("pk"), alias_of__isnull=True)
+            .filter(locale__language_code="de", ends_at__gte=timezone.now())
+            .filter(cancelled_at__isnull=True)
+            .annotate(
+                confirmed=places(Status.CONFIRMED),
+                pending=places(Status.PENDING),
+                waiting=places(Status.WAITING),
+            )
+            .order_by("starts_at", "pk")[:LIMIT]
+        )
+        return {"events": list(events), "request": request}
