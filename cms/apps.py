@@ -15,7 +15,7 @@ class CmsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
-        from . import cache, i18n, queries
+        from . import cache, compare, i18n, queries, slugs
         from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, registry
@@ -36,6 +36,8 @@ class CmsConfig(AppConfig):
         )
 
         personal_data.register()
+        slugs.register()
+        compare.register()
         # Editors' "go live" and "expire" times happen by themselves within a minute.
         registry.add_scheduled_job(
             ScheduledJob(key="cms.publish", command="publish_scheduled", every=60)

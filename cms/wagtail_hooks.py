@@ -2,13 +2,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import content_checks, dashboard, review
 from .models import ContactPerson, Organisation
+from .viewsets import SiteSnippetViewSet
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(SiteSnippetViewSet):
     model = Organisation
     icon = "group"
     list_display = ["name", "kind", "website"]
@@ -17,7 +18,7 @@ class OrganisationViewSet(SnippetViewSet):
     list_export = ["name", "short_name", "kind", "website"]
 
 
-class ContactPersonViewSet(SnippetViewSet):
+class ContactPersonViewSet(SiteSnippetViewSet):
     model = ContactPerson
     icon = "user"
     list_display = ["name", "role", "organisation", "email"]

@@ -1,6 +1,7 @@
 """Editors at work in the German admin."""
 
 import json
+import re
 
 from django.contrib.auth.models import Group
 
@@ -221,3 +222,34 @@ def test_a_broken_email_link_is_explained_and_the_input_kept(client, home):
     assert "nach „mailto:“ eine gültige E-Mail-Adresse" in json.dumps(error, ensure_ascii=False)
     assert "mailto:kontakt-at-example" in response.content.decode()  # what was typed
     assert not ContentPage.objects.filter(slug="kontakt-seite").exists()
+
+
+def test_slugs_are_german_ascii(client, home):
+    _login(client)
+    data = _button_page("https://zukunftshub.example/")
+    data.update(title="Größe & Übung für Bäckereien", slug="größe-übung-für-bäckereien")
+    response = client.post(f"/admin/pages/add/cms/contentpage/{home.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors
+    page = ContentPage.objects.get(title="Größe & Übung für Bäckereien", locale__language_code="de")
+    assert page.slug == "groesse-uebung-fuer-baeckereien"
+    assert page.url == "/groesse-uebung-fuer-baeckereien/"
+
+
+def test_the_slug_field_transliterates_in_the_browser_too(client, home):
+    _login(client)
+    text = client.get(f"/admin/pages/add/cms/contentpage/{home.pk}/").content.decode()
+    assert 'data-w-slug-allow-unicode-value="True"' not in text
+    formatters = re.search(r'data-w-slug-formatters-value="([^"]+)"', text).group(1)
+    assert "&quot;ae&quot;" in formatters and "&quot;ss&quot;" in formatters
+
+
+def test_choosers_and_comparisons_read_as_german(client, db):
+    from courses.models import EnrolmentKey
+
+    _login(client)
+    chooser = client.get("/admin/snippets/choose/hub/industry/").json()["html"]
+    assert "Branche auswählen" in chooser
+    assert "w-header__subtitle" not in chooser
+    keys = client.get("/admin/enrolment_keys/").content.decode()
+    assert EnrolmentKey.objects.exists()
+    assert ">Ja<" in keys.replace("\n", "").replace(" ", "") and "True" not in keys

@@ -328,6 +328,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Uploads ask for the alternative text and refuse a file name (cms/images.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.images.ImageForm"
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+# Addresses in ASCII: ä becomes ae, ß becomes ss (cms/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILFORMS_HONEYPOT = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -12,6 +12,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to mix up
@@ -80,6 +81,10 @@ class EnrolmentKey(models.Model):
         if self.cohort_id is not None:
             self.course_id = self.cohort.course_id
         super().save(*args, **kwargs)
+
+    def get_active_display(self):
+        """The admin list says "Ja"/"Nein", not "True"/"False"."""
+        return gettext("Yes") if self.active else gettext("No")
 
     def is_valid_today(self):
         return self.active and (
