@@ -13,6 +13,8 @@ from django.utils.translation import gettext_noop, ngettext_lazy
 WAGTAIL_STRINGS = [
     # wagtail.images: the image block's message was in the du form.
     gettext_noop("Please add some alt text for your image or mark it as decorative"),
+    # The reviewer compares with the live version ("Revision" is jargon).
+    gettext_noop("Compare with live version"),
     # xgettext:no-python-format
     gettext_noop('Choose another %(object)s'),
     # xgettext:no-python-format

@@ -1,10 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import content_checks, dashboard, review
+from .admin_views import EditorGuideView
 from .models import ContactPerson, Organisation
 from .viewsets import SiteSnippetViewSet
 
@@ -57,3 +60,29 @@ hooks.register("construct_wagtail_userbar", content_checks.use_editor_content_ch
 
 # The dashboard: my content in review, with the reviewer's comment (cms/dashboard.py).
 hooks.register("construct_homepage_panels", dashboard.replace_workflow_panel)
+
+
+# Hilfe leads to the project's own editor guide, not to Wagtail's English one.
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    return [path("hilfe/", EditorGuideView.as_view(), name="cms_editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    return MenuItem(
+        _("Editor guide"),
+        reverse("cms_editor_guide"),
+        name="editor-guide-zukunftshub",
+        icon_name="help",
+        order=900,
+    )
+
+
+@hooks.register("construct_help_menu")
+def remove_wagtail_guides(request, menu_items):
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
+    ]

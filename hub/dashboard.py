@@ -20,7 +20,7 @@ LIMIT = 10
 class OfferingsToCheckPanel(Component):
     name = "offerings_to_check"
     template_name = "hub/dashboard/offerings_to_check.html"
-    order = 150
+    order = 230  # after "awaiting your review" (220)
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -50,7 +50,7 @@ class OfferingsToCheckPanel(Component):
 class UpcomingEventsPanel(Component):
     name = "upcoming_events"
     template_name = "hub/dashboard/upcoming_events.html"
-    order = 160
+    order = 240
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]

@@ -253,3 +253,19 @@ def test_choosers_and_comparisons_read_as_german(client, db):
     keys = client.get("/admin/enrolment_keys/").content.decode()
     assert EnrolmentKey.objects.exists()
     assert ">Ja<" in keys.replace("\n", "").replace(" ", "") and "True" not in keys
+
+
+def test_hilfe_leads_to_the_projects_editor_guide(client, db):
+    _login(client, "redaktion")
+    dashboard = client.get("/admin/").content.decode()
+    assert "guide.wagtail.org" not in dashboard
+    assert 'href="/admin/hilfe/"' in dashboard
+    guide = client.get("/admin/hilfe/")
+    assert guide.status_code == 200
+    text = guide.content.decode()
+    assert "Redaktionshandbuch" in text
+    for section in ("Zur Freigabe einreichen", "Zeitplan festlegen", "Alternativtext"):
+        assert section in text
+    for image in re.findall(r'src="(/static/cms/guide/[^"]+)"', text):
+        assert client.get(image).status_code == 200, image
+    assert len(re.findall(r'src="/static/cms/guide/', text)) == 6

@@ -136,9 +136,9 @@ def test_a_story_goes_through_review_to_the_public(browser, site_url, manage, ar
     editor = admin_login(redaktion_context, site_url, "redaktion")
     editor.goto(f"{site_url}/admin/pages/add/hub/storypage/{index}/")
     editor.locator("#id_title").fill(STORY_TITLE)
+    editor.locator("#id_company").fill("Holzwerk Dorsten GmbH")
     # The address is transliterated as German readers expect (ä → ae), not "auftrge".
     expect(editor.locator("#id_slug")).to_have_value("schreinerei-holzwerk-auftraege-uebers-tablet")
-    editor.locator("#id_company").fill("Holzwerk Dorsten GmbH")
     choose_in_modal(editor, "Branche auswählen", "Handwerk")
     choose_in_modal(editor, "Unternehmensgröße auswählen", "10–49 Beschäftigte")
     choose_in_modal(editor, "Region auswählen", "Ruhrgebiet")
