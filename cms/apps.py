@@ -30,7 +30,7 @@ class CmsConfig(AppConfig):
             KeyFigure(
                 key="cms.organisations",
                 label=_("Partner organisations"),
-                count=lambda: Organisation.objects.count(),
+                count=lambda: Organisation.objects.filter(live=True).count(),
                 order=50,
             )
         )

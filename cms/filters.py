@@ -59,7 +59,9 @@ class Facet:
     options: list = field(default_factory=list)  # filled per request: dicts for the template
 
     def terms(self):
-        queryset = self.term_model.objects.all() if self.queryset is None else self.queryset
+        queryset = (
+            self.term_model.objects.filter(live=True) if self.queryset is None else self.queryset
+        )
         return {term.slug: (term.pk, term.name) for term in queryset}
 
     def version(self):

@@ -85,7 +85,9 @@ class ProgrammePage(EmbeddableMixin, Page):
             self.partners.select_related("organisation", "organisation__logo")
         )
         context["contacts"] = list(
-            self.contacts.select_related("person", "person__organisation", "person__photo")
+            self.contacts.filter(person__live=True).select_related(
+                "person", "person__organisation", "person__photo"
+            )
         )
         return context
 

@@ -8,10 +8,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     class Kind(models.TextChoices):
         RESEARCH = "research", _("Research institute")
         UNIVERSITY = "university", _("University")
@@ -47,7 +50,11 @@ class Organisation(index.Indexed, models.Model):
         FieldPanel("logo"),
         FieldPanel("description"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -58,7 +65,9 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class ContactPerson(index.Indexed, models.Model):
+class ContactPerson(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
     organisation = models.ForeignKey(
@@ -95,7 +104,11 @@ class ContactPerson(index.Indexed, models.Model):
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
         MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         ordering = ["name"]

@@ -4,9 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 
-class Term(models.Model):
+class Term(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Terms have drafts, revisions and the review workflow like pages: a new term or a
+    renamed one shows in filters only once it is published (``live``)."""
+
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(
         _("short name in addresses"),
