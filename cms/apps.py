@@ -63,8 +63,9 @@ class CmsConfig(AppConfig):
         page_published.connect(cache.forget_sites_for_root, dispatch_uid="forget-sites-root")
 
         # Snippets and settings of every plugin, whatever registers them.
-        def invalidate_for_shared_records(sender, **kwargs):
-            if issubclass(sender, BaseSiteSetting) or sender in get_snippet_models():
+        def invalidate_for_shared_records(sender, update_fields=None, **kwargs):
+            shared = issubclass(sender, BaseSiteSetting) or sender in get_snippet_models()
+            if shared and cache.affects_public(update_fields):
                 cache.invalidate()
 
         post_save.connect(

@@ -13,6 +13,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.http import HttpResponse
 
 from . import counters
@@ -45,8 +46,34 @@ def generation_for(request):
 
 
 def invalidate(**kwargs):
-    """Start a new generation: every cached page is out of date from now on."""
+    """Start a new generation: every cached page is out of date from now on.
+
+    Once now and once more when the transaction commits: a request served between a
+    publish and its commit still reads the old content, and would otherwise store it
+    under the new generation."""
     counters.bump(GENERATION_KEY)
+    transaction.on_commit(lambda: counters.bump(GENERATION_KEY))
+
+
+# Saving only these fields changes nothing the public sees (a draft, a lock, a revision).
+EDITORIAL_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "live_revision",
+        "draft_title",
+        "go_live_at",
+        "expire_at",
+    }
+)
+
+
+def affects_public(update_fields):
+    """Whether a save with these ``update_fields`` can change a public page."""
+    return not update_fields or not set(update_fields) <= EDITORIAL_FIELDS
 
 
 def _key(request, generation):

@@ -7,11 +7,14 @@ slug or name) is left as it is, so ``load_demo`` can run on every ``make run``.
 import io
 import random
 
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Collection, DraftStateMixin, Locale, Page, WorkflowContentType
+from wagtail.snippets.models import get_snippet_models
 
 PALETTE = [(0, 84, 122), (0, 122, 94), (176, 68, 0), (92, 45, 145), (30, 30, 30)]
 
@@ -98,3 +101,25 @@ def mirror_into_other_languages(root):
                 page.copy_for_translation(locale, copy_parents=True, alias=True)
                 created += 1
     return created
+
+
+def snippets_in_review(workflow):
+    """Organisations, contact persons and taxonomies go through the same review as pages:
+    Redaktion adds and edits them, Freigabe publishes (a production site sets this up
+    under Einstellungen → Workflows and Gruppen, see the README). Run on every load, so
+    that a demo loaded before snippets had drafts gets it too."""
+    redaktion, freigabe = (Group.objects.get(name=name) for name in ("Redaktion", "Freigabe"))
+    rights = ((redaktion, ("add", "change")), (freigabe, ("add", "change", "publish")))
+    for model in get_snippet_models():
+        if not issubclass(model, DraftStateMixin):
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
+        perms = {p.codename: p for p in Permission.objects.filter(content_type=content_type)}
+        name = model._meta.model_name
+        for group, actions in rights:
+            group.permissions.add(
+                *(perms[f"{a}_{name}"] for a in actions if f"{a}_{name}" in perms)
+            )

@@ -21,6 +21,7 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
 from . import counters
+from .cache import affects_public
 
 TERMS_VERSION_KEY = "filter-terms-version"
 
@@ -29,9 +30,11 @@ def terms_version():
     return counters.version(TERMS_VERSION_KEY)
 
 
-def terms_changed(**kwargs):
-    """Saving or deleting a term: every process reads the terms anew."""
-    counters.bump(TERMS_VERSION_KEY)
+def terms_changed(update_fields=None, **kwargs):
+    """Saving or deleting a term: every process reads the terms anew (not for a draft,
+    a lock or a revision of a term, which change nothing the public sees)."""
+    if affects_public(update_fields):
+        counters.bump(TERMS_VERSION_KEY)
 
 
 def watch_terms(*models):

@@ -16,9 +16,8 @@ def page_for(registration):
         return event
     version = (
         type(event)
-        .objects.filter(
-            translation_key=event.translation_key, locale__language_code=registration.language
-        )
+        .objects.live()
+        .filter(translation_key=event.translation_key, locale__language_code=registration.language)
         .first()
     )
     return version.specific if version else event

@@ -18,6 +18,8 @@ from PIL import Image as PILImage
 
 from hub.models import EventPage
 
+from .hub.test_events import new_event
+
 
 def _login(client, username="redaktion"):
     client.force_login(get_user_model().objects.get(username=username))
@@ -101,9 +103,7 @@ def _event_form(event, **changes):
 
 
 def test_registration_closing_after_the_start_is_refused_on_the_field(client, db):
-    from .hub.test_events import _new_event
-
-    event = _new_event("Work Lab Fenster", days=20)
+    event = new_event("Work Lab Fenster", days=20)
     _login(client)
     start = timezone.localtime(event.dates.first().start)
     late = (start + datetime.timedelta(hours=1)).strftime("%Y-%m-%d %H:%M")

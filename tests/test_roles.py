@@ -8,7 +8,7 @@ import pytest
 
 from hub.models import EventPage, Registration
 
-from .hub.test_events import _new_event
+from .hub.test_events import new_event
 
 
 def _user(username):
@@ -25,7 +25,7 @@ def _refused(response):
 
 @pytest.fixture
 def event(db):
-    event = _new_event("Work Lab Rollen", capacity=5, group=1)
+    event = new_event("Work Lab Rollen", capacity=5, group=1)
     Registration.objects.create(
         event=event, name="Pia Platz", email="pia@example.org", status="confirmed", places=1
     )

@@ -78,3 +78,21 @@ def test_a_renamed_region_shows_in_filters_only_once_approved(client, db):
     assert region.name == "Metropole Ruhr"
     client.logout()
     assert "Metropole Ruhr" in client.get(listing.url).content.decode()
+
+
+def test_a_new_region_saved_as_draft_stays_off_the_public_site(client, db):
+    from hub.models import OfferingIndexPage
+
+    finder = OfferingIndexPage.objects.live().filter(locale__language_code="de").first()
+    guided = finder.url + "passend/"
+    client.force_login(_user("redaktion"))
+    response = client.post(
+        _url(Region, "add"), {"name": "Münsterland", "slug": "muensterland", "sort_order": 50}
+    )
+    assert response.status_code == 302
+    region = Region.objects.get(slug="muensterland")
+    assert not region.live
+    client.logout()
+    assert "Münsterland" not in client.get(guided).content.decode()
+    region.get_latest_revision().publish()
+    assert "Münsterland" in client.get(guided).content.decode()

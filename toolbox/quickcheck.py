@@ -127,12 +127,12 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         default=True,
         help_text=_("Otherwise all questions are shown on one page."),
     )
+    # At least one of each is checked in clean(), on saving: a minimum on the field made
+    # Wagtail show red error boxes on every new, empty Quickcheck.
     perspectives = StreamField(
-        [("perspective", PerspectiveBlock())], verbose_name=_("perspectives"), min_num=1
+        [("perspective", PerspectiveBlock())], verbose_name=_("perspectives")
     )
-    dimensions = StreamField(
-        [("dimension", DimensionBlock())], verbose_name=_("dimensions"), min_num=1
-    )
+    dimensions = StreamField([("dimension", DimensionBlock())], verbose_name=_("dimensions"))
     questions = StreamField([("question", QuestionBlock())], verbose_name=_("questions"))
 
     content_panels = Page.content_panels + [
@@ -156,6 +156,15 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         super().clean()
         perspectives = [block.value["key"] for block in self.perspectives]
         dimensions = [block.value["key"] for block in self.dimensions]
+        missing = {}
+        if not perspectives:
+            missing["perspectives"] = gettext(
+                "Add at least one perspective, e.g. “Mitarbeiter*in”."
+            )
+        if not dimensions:
+            missing["dimensions"] = gettext("Add at least one dimension with its result bands.")
+        if missing:
+            raise ValidationError(missing)
         errors = []
         for key in perspectives + dimensions:
             try:

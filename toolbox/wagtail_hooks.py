@@ -10,6 +10,7 @@ from cms.viewsets import TermViewSet
 
 from .admin_views import QuickcheckStatisticsView, quickcheck_csv
 from .models import Audience, Duration, EntryKind, QuickcheckPage, Theme
+from .quickcheck_copy import CopyAsTemplateView
 
 
 class ThemeViewSet(TermViewSet):
@@ -51,6 +52,11 @@ def register_quickcheck_urls():
             name="toolbox_quickcheck_statistics",
         ),
         path("quickcheck/<int:page_id>/csv/", quickcheck_csv, name="toolbox_quickcheck_csv"),
+        path(
+            "quickcheck/<int:page_id>/kopieren/",
+            CopyAsTemplateView.as_view(),
+            name="toolbox_quickcheck_copy",
+        ),
     ]
 
 
@@ -62,4 +68,15 @@ def quickcheck_statistics_button(page, user, view_name, next_url=None):
             reverse("toolbox_quickcheck_statistics", args=[page.pk]),
             icon_name="table",
             priority=80,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def quickcheck_copy_button(page, user, view_name, next_url=None):
+    if page.specific_class is QuickcheckPage:
+        yield Button(
+            _("Copy as template"),
+            reverse("toolbox_quickcheck_copy", args=[page.pk]),
+            icon_name="copy",
+            priority=85,
         )

@@ -85,13 +85,13 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
     @path("passend/", name="guided")
     def guided(self, request):
         """Four questions as a plain GET form whose fields are the list's filters."""
-        kinds = {kind.slug: kind for kind in OfferingType.objects.all()}
+        kinds = {kind.slug: kind for kind in OfferingType.objects.filter(live=True)}
         return self.render(
             request,
             template="hub/offering_guided_finder.html",
             context_overrides={
-                "sizes": list(CompanySize.objects.all()),
-                "regions": list(Region.objects.all()),
+                "sizes": list(CompanySize.objects.filter(live=True)),
+                "regions": list(Region.objects.filter(live=True)),
                 "needs": [(slug, label) for slug, label in NEEDS if slug in kinds],
                 "cost_choices": Cost.choices,
             },

@@ -15,7 +15,7 @@ import pytest
 
 from hub.models import EventDate, EventFigures, EventPage, Registration
 
-from .test_events import _links, _new_event, _register
+from .test_events import _links, _register, new_event
 
 Status = Registration.Status
 
@@ -39,7 +39,7 @@ def _move_to_past(event, days_ago):
 
 @pytest.fixture
 def event(db):
-    event = _new_event("Lernreise Admin", capacity=5, group=3)
+    event = new_event("Lernreise Admin", capacity=5, group=3)
     _registered(event, "Jürgen Größe", "juergen@example.org", company="Müller & Söhne", places=2)
     _registered(event, "Pia Offen", "pia@example.org", status=Status.PENDING)
     _registered(event, "Wanda Wartet", "wanda@example.org", status=Status.WAITING)
@@ -200,7 +200,7 @@ def test_attendance_and_the_pdf_confirmation(client, editor, event, mailoutbox):
 
 
 def test_expired_holds_release_their_seats_by_themselves(client, db, mailoutbox):
-    event = _new_event("Kleine Runde", capacity=1)
+    event = new_event("Kleine Runde", capacity=1)
     _register(client, event, "erste@example.org")
     _register(client, event, "zweite@example.org")
     first = Registration.objects.get(email="erste@example.org")
@@ -221,8 +221,8 @@ def test_registrations_are_deleted_after_the_event_and_only_counts_stay(
     client, editor, db, caplog, settings
 ):
     settings.EVENT_RETENTION_DAYS = 30
-    old = _new_event("Alte Lernreise", capacity=5)
-    recent = _new_event("Neue Lernreise", capacity=5)
+    old = new_event("Alte Lernreise", capacity=5)
+    recent = new_event("Neue Lernreise", capacity=5)
     _registered(old, "Olga Alt", "olga@example.org", places=3, attended=True)
     _registered(old, "Otto Alt", "otto@example.org", status=Status.CANCELLED)
     _registered(recent, "Rita Neu", "rita@example.org")

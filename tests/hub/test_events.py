@@ -21,7 +21,7 @@ def _event(slug):
     return EventPage.objects.get(slug=slug, locale__language_code="de")
 
 
-def _new_event(title="Testlernreise", days=10, capacity=3, group=1, **fields):
+def new_event(title="Testlernreise", days=10, capacity=3, group=1, **fields):
     index = EventIndexPage.objects.get(slug="veranstaltungen", locale__language_code="de")
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=days)
     event = EventPage(
@@ -69,7 +69,7 @@ def test_the_listing_shows_upcoming_events_in_order_and_the_archive_the_past(cli
 
 def test_an_event_moves_to_the_archive_by_itself(client, db, settings):
     settings.PAGE_CACHE_SECONDS = 0
-    event = _new_event("Bald vorbei", days=1)
+    event = new_event("Bald vorbei", days=1)
     assert "Bald vorbei" in client.get(LIST).text
     EventDate.objects.filter(page=event).update(
         start=timezone.now() - datetime.timedelta(days=2),
@@ -114,7 +114,7 @@ def test_the_listing_queries_do_not_grow_with_events(client, db, settings):
 
     few = count()
     for n in range(15):
-        _new_event(f"Zusatz {n}", days=3 + n)
+        new_event(f"Zusatz {n}", days=3 + n)
     assert count() == few <= 20
 
 
@@ -141,7 +141,7 @@ def test_ical_for_one_date_and_a_feed_of_all_upcoming_dates(client, db):
 
 # -- registration --------------------------------------------------------------------------
 def test_register_confirm_by_e_mail_and_cancel_by_the_link(client, db, mailoutbox):
-    event = _new_event(capacity=2)
+    event = new_event(capacity=2)
     page = client.get(event.url)
     assert "2 Plätze sind frei." in page.text
     assert "private" in page.headers["Cache-Control"]
@@ -175,7 +175,7 @@ def test_register_confirm_by_e_mail_and_cancel_by_the_link(client, db, mailoutbo
 
 
 def test_a_full_event_fills_the_waiting_list_which_moves_up(client, db, mailoutbox):
-    event = _new_event(capacity=1)
+    event = new_event(capacity=1)
     _register(client, event, "erste@example.org")
     first_confirm, first_cancel = _links(mailoutbox[0])
     client.get(first_confirm)
@@ -197,7 +197,7 @@ def test_a_full_event_fills_the_waiting_list_which_moves_up(client, db, mailoutb
 
 
 def test_a_hold_runs_out_and_the_seat_goes_to_the_waiting_list(client, db, mailoutbox):
-    event = _new_event(capacity=1)
+    event = new_event(capacity=1)
     _register(client, event, "langsam@example.org")
     _register(client, event, "wartet@example.org")
     slow = Registration.objects.get(email="langsam@example.org")
@@ -217,7 +217,7 @@ def test_a_hold_runs_out_and_the_seat_goes_to_the_waiting_list(client, db, mailo
 
 
 def test_group_places_wait_and_move_up_together(client, db, mailoutbox):
-    event = _new_event(capacity=3, group=3)
+    event = new_event(capacity=3, group=3)
     form = client.get(event.url).text
     assert 'name="colleagues"' in form and 'max="2"' in form
     _register(client, event, "eins@example.org", colleagues="1")  # 2 places
@@ -238,7 +238,7 @@ def test_group_places_wait_and_move_up_together(client, db, mailoutbox):
 
 
 def test_a_second_registration_with_the_same_address_is_explained(client, db, mailoutbox):
-    event = _new_event()
+    event = new_event()
     _register(client, event)
     again = _register(client, event, "ADA@example.org")
     assert "stand=doppelt" in again["Location"]
@@ -248,7 +248,7 @@ def test_a_second_registration_with_the_same_address_is_explained(client, db, ma
 
 
 def test_bad_input_is_named_and_kept(client, db):
-    event = _new_event()
+    event = new_event()
     response = client.post(
         event.url, {"name": "Ada", "email": "keine-adresse", "company": "Muster"}, **ORIGIN
     )
@@ -261,8 +261,8 @@ def test_bad_input_is_named_and_kept(client, db):
 
 
 def test_tampered_or_foreign_links_and_closed_registration(client, db, mailoutbox):
-    event = _new_event()
-    other = _new_event("Andere Reise")
+    event = new_event()
+    other = new_event("Andere Reise")
     _register(client, event)
     confirm, cancel = _links(mailoutbox[0])
     assert client.get(confirm[:-3] + "xx/").status_code == 404
@@ -274,13 +274,13 @@ def test_tampered_or_foreign_links_and_closed_registration(client, db, mailoutbo
         past.url, {"name": "A", "email": "a@example.org", "consent": "on"}, **ORIGIN
     )
     assert closed.status_code == 409 and "hat stattgefunden" in closed.text
-    not_yet = _new_event("Später", registration_opens=timezone.now() + datetime.timedelta(days=2))
+    not_yet = new_event("Später", registration_opens=timezone.now() + datetime.timedelta(days=2))
     assert "Die Anmeldung beginnt am" in client.get(not_yet.url).text
 
 
 def test_registering_is_rate_limited_and_keeps_the_input(client, db, settings):
     settings.EVENT_RATE_LIMIT = (2, 3600)
-    event = _new_event(capacity=10)
+    event = new_event(capacity=10)
     for n in range(2):
         assert _register(client, event, f"p{n}@example.org").status_code == 302
     limited = _register(client, event, "p9@example.org")
@@ -298,7 +298,7 @@ def test_events_feed_the_home_page_search_sitemap_and_feeds(client, db):
 
 
 def test_the_event_page_queries_do_not_grow_with_registrations(client, db):
-    event = _new_event(capacity=100)
+    event = new_event(capacity=100)
 
     def count():
         client.get(event.url)

@@ -5,13 +5,11 @@ import os
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from wagtail.models import (
     Collection,
-    DraftStateMixin,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
@@ -19,15 +17,13 @@ from wagtail.models import (
     Page,
     Site,
     Workflow,
-    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
-from wagtail.snippets.models import get_snippet_models
 
 from allauth.account.models import EmailAddress
 
-from cms.demo import child_page, demo_image, mirror_into_other_languages
+from cms.demo import child_page, demo_image, mirror_into_other_languages, snippets_in_review
 from cms.models import ContentPage, FormField, FormPage, Organisation, Profile, SiteSettings
 from cms.plugins import registry
 
@@ -354,29 +350,7 @@ class Command(BaseCommand):
             WorkflowPage.objects.update_or_create(
                 page=Page.get_first_root_node(), defaults={"workflow": workflow}
             )
-        self.snippet_review(workflow)
-
-    def snippet_review(self, workflow):
-        """Organisations, contact persons and taxonomies go through the same review as
-        pages: Redaktion adds and edits them, Freigabe publishes. On every run, so that
-        a demo loaded before snippets had drafts gets them too."""
-        redaktion, freigabe = (Group.objects.get(name=n) for n in ("Redaktion", "Freigabe"))
-        for model in get_snippet_models():
-            if not issubclass(model, DraftStateMixin):
-                continue
-            content_type = ContentType.objects.get_for_model(model)
-            WorkflowContentType.objects.get_or_create(
-                content_type=content_type, defaults={"workflow": workflow}
-            )
-            perms = {p.codename: p for p in Permission.objects.filter(content_type=content_type)}
-            name = model._meta.model_name
-            for group, actions in (
-                (redaktion, ("add", "change")),
-                (freigabe, ("add", "change", "publish")),
-            ):
-                group.permissions.add(
-                    *(perms[f"{a}_{name}"] for a in actions if f"{a}_{name}" in perms)
-                )
+        snippets_in_review(workflow)
 
     def users(self):
         password = os.environ.get(DEMO_PASSWORD_ENV, DEFAULT_DEMO_PASSWORD)
