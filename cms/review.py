@@ -108,7 +108,15 @@ def say_approved_page_is_live(request, page):
     fresh = Page.objects.get(pk=page.pk)
     if not fresh.live or fresh.workflow_in_progress or fresh.has_unpublished_changes:
         return  # scheduled, or a further task: Wagtail's own words fit
-    list(django_messages.get_messages(request))  # drop "… wurde aktualisiert."
+    # Replace Wagtail's "Seite … wurde aktualisiert." and keep any other message.
+    updated = _("Page '%(page_title)s' has been updated.") % {
+        "page_title": page.get_admin_display_title()
+    }
+    for message in list(django_messages.get_messages(request)):
+        if str(message.message) != updated:
+            django_messages.add_message(
+                request, message.level, message.message, extra_tags=message.extra_tags
+            )
     url = fresh.get_url(request)
     messages.success(
         request,

@@ -6,7 +6,7 @@
   const userbar = document.querySelector("wagtail-userbar");
   if (!userbar || typeof userbar.registerCheck !== "function") return;
   userbar.registerCheck("check-link-text", (node, options) => {
-    const text = (node.innerText || node.textContent || node.getAttribute("aria-label") || "")
+    const text = (node.getAttribute("aria-label") || node.innerText || node.textContent || "")
       .replace(/\s+/g, " ")
       .replace(/[\s.:!?…»›→>-]+$/u, "")
       .trim();
