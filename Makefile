@@ -4,8 +4,6 @@ VENV := .venv
 UV := $(VENV)/bin/uv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-# The demo's Site, the admin's e-mail links and gunicorn follow the port (load_demo, dev settings).
-export PORT
 WORKERS ?= 2
 UV_VERSION := 0.13.8
 DEMO_PASSWORD ?= zukunft-demo
@@ -38,7 +36,8 @@ system-packages:
 run: install
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput -v0
-	ZUKUNFTSHUB_DEMO_PASSWORD=$(DEMO_PASSWORD) $(PY) manage.py load_demo
+	@# The demo's Site and the admin's e-mail links follow the port (load_demo, dev settings).
+	PORT=$(PORT) ZUKUNFTSHUB_DEMO_PASSWORD=$(DEMO_PASSWORD) $(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput -v0
 	@echo ""
 	@echo "  Zukunftshub runs on   http://127.0.0.1:$(PORT)/"
@@ -55,8 +54,8 @@ run: install
 	@echo ""
 	@# Beside the server, the scheduled jobs: pages go live and expire at the times editors
 	@# set (every minute), expired seat holds are freed, old registrations deleted.
-	$(PY) manage.py run_scheduled & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
-	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+	PORT=$(PORT) $(PY) manage.py run_scheduled & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
+	PORT=$(PORT) $(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
 
 test: install-dev system-packages

@@ -1,4 +1,5 @@
 import io
+import os
 
 from django.core.cache import caches
 from django.core.management import call_command
@@ -14,6 +15,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     Tests that use ``db`` run in a transaction on top of it and are rolled back.
     """
+    # The tests expect the demo's Site at localhost, whatever port a shell exported.
+    os.environ.pop("PORT", None)
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
 

@@ -21,6 +21,7 @@ BIN = Path(sys.executable).parent  # the virtualenv's python, gunicorn, ...
 SERVER_START_SECONDS = 30
 # Configuration that would point the server away from its own temporary files.
 FOREIGN_ENV = [
+    "PORT",
     "DATABASE_URL",
     "REDIS_URL",
     "OPENSEARCH_URL",

@@ -26,6 +26,23 @@ PASSWORD = "zukunft-demo"
 STORY_TITLE = "Schreinerei Holzwerk: Aufträge übers Tablet"
 
 
+CLEAN_UP = """
+from wagtail.images import get_image_model
+from wagtail.models import Page
+slugs = ["schreinerei-holzwerk-auftraege-uebers-tablet", "lernreisen-2027", "foerderung-kurz"]
+for page in Page.objects.filter(slug__in=slugs, alias_of__isnull=True):
+    page.delete()
+get_image_model().objects.filter(title="IMG_2041").delete()
+"""
+
+
+@pytest.fixture(autouse=True)
+def leave_the_site_as_found(manage):
+    """The other browser tests share this site and count its stories and news."""
+    yield
+    manage("shell", "-c", CLEAN_UP)
+
+
 def admin_login(context, site_url, username):
     page = context.new_page()
     page.set_default_timeout(15_000)
