@@ -3,7 +3,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 
 from cms.plugins import registry
 
@@ -40,4 +40,7 @@ class Command(BaseCommand):
         except Exception:
             logger.exception("Scheduled job %s failed", job.key)
         finally:
-            close_old_connections()
+            # A long-running process drops connections that broke or grew old; not when
+            # called inside a transaction (a test, --once from other code).
+            if not connection.in_atomic_block:
+                close_old_connections()
