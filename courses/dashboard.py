@@ -2,22 +2,21 @@
 finished, and the way to each progress report. A fixed number of queries."""
 
 from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.components import Component
+from cms.dashboard import LIMIT, DashboardPanel
 
 from .models import Cohort
 
-LIMIT = 10
 
-
-class MyCohortsPanel(Component):
+class MyCohortsPanel(DashboardPanel):
     name = "my_cohorts"
+    heading = _("My cohorts")
     template_name = "courses/dashboard/my_cohorts.html"
     order = 140
 
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
-        cohorts = (
+    def rows(self, request):
+        return (
             Cohort.objects.for_trainer(request.user)
             .select_related("course")
             .annotate(
@@ -28,4 +27,3 @@ class MyCohortsPanel(Component):
             )
             .order_by("-created_at")[:LIMIT]
         )
-        return {"cohorts": list(cohorts), "request": request}

@@ -7,60 +7,56 @@ import datetime
 
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from cms.dashboard import LIMIT, DashboardPanel
 
 from .models import EventPage, Registration
 from .reports import ENDING_SOON_DAYS, check_after_days, may_check_offerings, offerings_to_check
 
-LIMIT = 10
 
-
-class OfferingsToCheckPanel(Component):
+class OfferingsToCheckPanel(DashboardPanel):
     name = "offerings_to_check"
+    heading = _("Offerings to check")
     template_name = "hub/dashboard/offerings_to_check.html"
     order = 230  # after "awaiting your review" (220)
 
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
+    def rows(self, request):
         if not may_check_offerings(request.user):
-            return {"rows": []}
+            return []
         today = timezone.localdate()
         stale = today - datetime.timedelta(days=check_after_days())
-        queryset = offerings_to_check()
-        rows = [
+        return [
             {
                 "page": page,
                 "ends_soon": page.valid_until is not None
                 and today <= page.valid_until <= today + datetime.timedelta(days=ENDING_SOON_DAYS),
                 "unchecked": page.last_checked < stale,
             }
-            for page in queryset[:LIMIT]
+            for page in offerings_to_check()[:LIMIT]
         ]
-        return {
-            "rows": rows,
-            "total": queryset.count() if len(rows) == LIMIT else len(rows),
-            "months": check_after_days() // 30,
-            "csrf_token": parent_context.get("csrf_token"),
-            "request": request,
-        }
+
+    def extra_context(self, request, rows):
+        total = offerings_to_check().count() if len(rows) == LIMIT else len(rows)
+        return {"total": total, "months": check_after_days() // 30}
 
 
-class UpcomingEventsPanel(Component):
+class UpcomingEventsPanel(DashboardPanel):
     name = "upcoming_events"
+    heading = _("Upcoming events")
     template_name = "hub/dashboard/upcoming_events.html"
     order = 240
 
-    def get_context_data(self, parent_context):
-        request = parent_context["request"]
+    def rows(self, request):
         editable = PagePermissionPolicy().instances_user_has_permission_for(request.user, "change")
         Status = Registration.Status
 
         def places(status):
             return Sum("registrations__places", filter=Q(registrations__status=status))
 
-        events = (
+        return (
             EventPage.objects.live()
             .filter(pk__in=editable.type(EventPage).values("pk"), alias_of__isnull=True)
             .filter(locale__language_code="de", ends_at__gte=timezone.now())
@@ -72,4 +68,3 @@ class UpcomingEventsPanel(Component):
             )
             .order_by("starts_at", "pk")[:LIMIT]
         )
-        return {"events": list(events), "request": request}
