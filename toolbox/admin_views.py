@@ -78,6 +78,13 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.quickcheck.title
 
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
+        return super().get_breadcrumbs_items() + [
+            {"url": edit_url, "label": self.quickcheck.get_admin_display_title()},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = PeriodForm(self.request.GET or None)

@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -28,6 +28,7 @@ from cms.pdf import PDFUnavailable, render_pdf
 
 from . import scoring
 from .chart import radar
+from .quickcheck_panels import QuickcheckPageForm, QuickcheckSummaryPanel
 from .statistics import tally_rows, tally_totals
 
 KEY_HELP = _("A short name of lowercase letters, digits and hyphens, e.g. 'lernkultur'.")
@@ -127,21 +128,21 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         default=True,
         help_text=_("Otherwise all questions are shown on one page."),
     )
-    # At least one of each is checked in clean(), on saving: a minimum on the field made
-    # Wagtail show red error boxes on every new, empty Quickcheck.
+    # Completeness is checked before publishing (missing_parts), not on every draft.
     perspectives = StreamField(
         [("perspective", PerspectiveBlock())], verbose_name=_("perspectives")
     )
     dimensions = StreamField([("dimension", DimensionBlock())], verbose_name=_("dimensions"))
     questions = StreamField([("question", QuestionBlock())], verbose_name=_("questions"))
 
+    # The perspectives, dimensions and questions are built in the Quickcheck builder
+    # (toolbox/quickcheck_builder.py); the editor shows a summary with the way there.
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("one_per_screen"),
-        MultiFieldPanel([FieldPanel("perspectives")], heading=_("Perspectives")),
-        MultiFieldPanel([FieldPanel("dimensions")], heading=_("Dimensions and results")),
-        FieldPanel("questions"),
+        QuickcheckSummaryPanel(heading=_("Questions and results")),
     ]
+    base_form_class = QuickcheckPageForm
     search_fields = Page.search_fields + [index.SearchField("intro")]
     subpage_types = []
     template = "toolbox/quickcheck_page.html"
@@ -156,15 +157,6 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         super().clean()
         perspectives = [block.value["key"] for block in self.perspectives]
         dimensions = [block.value["key"] for block in self.dimensions]
-        missing = {}
-        if not perspectives:
-            missing["perspectives"] = gettext(
-                "Add at least one perspective, e.g. “Mitarbeiter*in”."
-            )
-        if not dimensions:
-            missing["dimensions"] = gettext("Add at least one dimension with its result bands.")
-        if missing:
-            raise ValidationError(missing)
         errors = []
         for key in perspectives + dimensions:
             try:
@@ -196,7 +188,24 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
                             % {"number": number, "key": points["dimension"]}
                         )
         if errors:
-            raise ValidationError({"questions": errors})
+            # Not tied to a field: the page editor holds none of these (the builder does).
+            raise ValidationError(errors)
+
+    def missing_parts(self):
+        """What the Quickcheck lacks before visitors can take it (empty when complete)."""
+        missing = []
+        if not len(self.perspectives):
+            missing.append(gettext("at least one perspective"))
+        if not len(self.dimensions):
+            missing.append(gettext("at least one dimension"))
+        if not any(len(block.value["options"]) >= 2 for block in self.questions):
+            missing.append(gettext("at least one question with answers"))
+        for block in self.dimensions:
+            if not len(block.value["bands"]):
+                missing.append(
+                    gettext("a result for “%(dimension)s”") % {"dimension": block.value["name"]}
+                )
+        return missing
 
     def definition(self):
         """The Quickcheck as plain data for toolbox.scoring."""

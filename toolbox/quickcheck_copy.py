@@ -60,6 +60,13 @@ class CopyAsTemplateView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.source.title
 
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.source.pk])
+        return super().get_breadcrumbs_items() + [
+            {"url": edit_url, "label": self.source.get_admin_display_title()},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_initial(self):
         return {"title": gettext("Copy of %(title)s") % {"title": self.source.title}}
 

@@ -1,4 +1,7 @@
+from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -10,7 +13,9 @@ from cms.viewsets import TermViewSet
 
 from .admin_views import QuickcheckStatisticsView, quickcheck_csv
 from .models import Audience, Duration, EntryKind, QuickcheckPage, Theme
+from .quickcheck_builder_views import QuestionsView, ResultsView, StructureView
 from .quickcheck_copy import CopyAsTemplateView
+from .recommendation_chooser import recommendation_chooser_viewset
 
 
 class ThemeViewSet(TermViewSet):
@@ -57,7 +62,39 @@ def register_quickcheck_urls():
             CopyAsTemplateView.as_view(),
             name="toolbox_quickcheck_copy",
         ),
+        path(
+            "quickcheck/<int:page_id>/aufbau/",
+            StructureView.as_view(),
+            name="toolbox_quickcheck_builder",
+        ),
+        path(
+            "quickcheck/<int:page_id>/aufbau/fragen/",
+            QuestionsView.as_view(),
+            name="toolbox_quickcheck_builder_questions",
+        ),
+        path(
+            "quickcheck/<int:page_id>/aufbau/ergebnisse/",
+            ResultsView.as_view(),
+            name="toolbox_quickcheck_builder_results",
+        ),
     ]
+
+
+@hooks.register("register_admin_viewset")
+def register_recommendation_chooser():
+    return recommendation_chooser_viewset
+
+
+@hooks.register("after_create_page")
+def build_a_new_quickcheck(request, page):
+    """A new Quickcheck goes on to the builder once its draft is saved."""
+    if page.specific_class is QuickcheckPage and not page.live:
+        messages.info(
+            request,
+            gettext("Now build the Quickcheck: its perspectives and dimensions come first."),
+        )
+        return HttpResponseRedirect(reverse("toolbox_quickcheck_builder", args=[page.pk]))
+    return None
 
 
 @hooks.register("register_page_header_buttons")

@@ -477,76 +477,70 @@ def test_quickcheck_queries_do_not_grow_with_responses(client, db, settings, vie
     assert few == many <= 20, (few, many)
 
 
-def _list(items):
-    """ListBlock form data."""
-    data = {"count": str(len(items))}
-    for index, item in enumerate(items):
-        data[str(index)] = {"value": item, "deleted": "", "order": str(index), "id": ""}
-    return data
-
-
 def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(client, db, editor):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
+    """Through the builder (toolbox/quickcheck_builder.py): draft, three steps, publish."""
     from toolbox.models import ToolboxIndexPage
 
     parent = ToolboxIndexPage.objects.get(locale__language_code="de")
     entry = parent.get_children().live().first()
-    band = lambda minimum, title: {  # noqa: E731
-        "min": str(minimum),
-        "title": title,
-        "text": f"Text zu {title}",
-        "recommendations": _list([str(entry.pk)]),
-    }
-    option = lambda label, points: {  # noqa: E731
-        "label": label,
-        "points": _list([{"dimension": "team", "points": str(points)}]),
-    }
-    data = nested_form_data(
+    client.force_login(editor)
+    created = client.post(
+        f"/admin/pages/add/toolbox/quickcheckpage/{parent.pk}/",
         {
             "title": "Quickcheck Teamarbeit",
             "slug": "teamarbeit",
             "intro": "Drei kurze Fragen.",
-            "one_per_screen": "",
-            "perspectives": streamfield(
-                [("perspective", {"key": "team", "name": "Team", "intro": ""})]
-            ),
-            "dimensions": streamfield(
-                [
-                    (
-                        "dimension",
-                        {
-                            "key": "team",
-                            "name": "Zusammenarbeit",
-                            "description": "",
-                            "bands": _list([band(0, "Ausbaufähig"), band(50, "Stark")]),
-                        },
-                    )
-                ]
-            ),
-            "questions": streamfield(
-                [
-                    (
-                        "question",
-                        {
-                            "text": f"Frage {n}?",
-                            "help": "",
-                            "perspectives": "",
-                            "required": "on",
-                            "options": _list([option("Nein", 0), option("Ja", 2)]),
-                        },
-                    )
-                    for n in range(1, 4)
-                ]
-            ),
-            "comments": inline_formset([]),
-            "action-publish": "action-publish",
-        }
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+        },
     )
-    client.force_login(editor)
-    response = client.post(f"/admin/pages/add/toolbox/quickcheckpage/{parent.pk}/", data)
-    assert response.status_code == 302, response.context["form"].errors if response.context else ""
     page = QuickcheckPage.objects.get(slug="teamarbeit", locale__language_code="de")
+    builder = f"/admin/quickcheck/{page.pk}/aufbau/"
+    assert created["Location"] == builder
+    client.post(builder, {"p0_name": "Team", "d0_name": "Zusammenarbeit"})
+
+    def question(number):
+        return {
+            f"q{number}_text": f"Frage {number + 1}?",
+            f"q{number}_required": "on",
+            f"q{number}_o0_label": "Nein",
+            f"q{number}_o0_d0": "0",
+            f"q{number}_o1_label": "Ja",
+            f"q{number}_o1_d0": "2",
+        }
+
+    for number in range(3):
+        data = {}
+        for row in range(number + 1):  # the rows saved before come again, as from a browser
+            data.update(question(row))
+        assert client.post(builder + "fragen/", data).status_code == 302
+    results = client.post(
+        builder + "ergebnisse/",
+        {
+            "b0_0_min": "0",
+            "b0_0_title": "Ausbaufähig",
+            "b0_0_text": "Text zu Ausbaufähig",
+            "b0_1_min": "50",
+            "b0_1_title": "Stark",
+            "b0_1_text": "Text zu Stark",
+            "b0_1_r0": str(entry.pk),
+            "fertig": "1",
+        },
+    )
+    assert results["Location"] == f"/admin/pages/{page.pk}/edit/"
+    published = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {
+            "title": "Quickcheck Teamarbeit",
+            "slug": "teamarbeit",
+            "intro": "Drei kurze Fragen.",
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "action-publish": "action-publish",
+        },
+    )
+    assert published.status_code == 302, published.context["form"].errors
+    page = QuickcheckPage.objects.get(pk=page.pk)
     assert page.live and len(page.questions) == 3
     client.logout()
 

@@ -1,6 +1,5 @@
-"""Building Quickchecks in the admin: a new one starts without error boxes and says
-what is missing only on saving; "Als Vorlage kopieren" makes a new draft from an
-existing Quickcheck."""
+"""'Als Vorlage kopieren' makes a new draft from an existing Quickcheck (the builder's
+tests: test_quickcheck_builder.py)."""
 
 from django.contrib.auth import get_user_model
 
@@ -13,30 +12,6 @@ def _user(username):
 
 def _quickcheck():
     return QuickcheckPage.objects.live().filter(locale__language_code="de").first()
-
-
-def test_an_empty_quickcheck_says_what_is_missing_when_saved(client, db):
-    source = _quickcheck()
-    client.force_login(_user("admin"))
-    response = client.post(
-        f"/admin/pages/add/toolbox/quickcheckpage/{source.get_parent().pk}/",
-        {
-            "title": "Leerer Check",
-            "slug": "leerer-check",
-            "intro": "",
-            "one_per_screen": "on",
-            "perspectives-count": "0",
-            "dimensions-count": "0",
-            "questions-count": "0",
-            "comments-TOTAL_FORMS": "0",
-            "comments-INITIAL_FORMS": "0",
-        },
-    )
-    assert response.status_code == 200
-    errors = response.context["form"].errors
-    assert "mindestens eine Perspektive" in str(errors["perspectives"])
-    assert "mindestens eine Dimension" in str(errors["dimensions"])
-    assert not QuickcheckPage.objects.filter(slug="leerer-check").exists()
 
 
 def test_copy_as_template_makes_a_new_draft_with_everything(client, db):

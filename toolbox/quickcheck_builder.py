@@ -1,0 +1,517 @@
+"""The Quickcheck builder: three short forms in place of nested StreamFields.
+
+1. Perspectives and dimensions, by name. Short names (the keys that responses and the
+   statistics refer to) are made from the name once and never change afterwards.
+2. Questions: for each answer option one row with a number field per dimension.
+3. Results: the bands of each dimension, with recommended pages chosen among the pages
+   in the Quickcheck's own language.
+
+Each form reads the latest draft of the page and writes its part back into it
+(``apply``); the view saves a revision. Rows are matched to blocks by the block's id,
+so renaming keeps the short name and reordering keeps the statistics.
+"""
+
+from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.blocks import StreamValue
+from wagtail.models import Page
+
+from cms.slugs import german_slugify
+
+from .recommendation_chooser import RecommendationChooser
+
+MIN_PERSPECTIVE_ROWS = 2
+MIN_DIMENSION_ROWS = 4
+MIN_OPTION_ROWS = 4
+DEFAULT_BAND_MINIMA = (0, 40, 75)
+MIN_RECOMMENDATION_SLOTS = 2
+
+
+def new_key(name, taken):
+    """A short name made from ``name`` that is not in ``taken``."""
+    base = german_slugify(name)[:36].strip("-") or "teil"
+    key, number = base, 2
+    while key in taken:
+        key = f"{base}-{number}"
+        number += 1
+    return key
+
+
+class BuilderForm(forms.Form):
+    """Rows of fields named ``<prefix><n>_<field>``; ``row(prefix, n)`` collects them."""
+
+    def row(self, prefix, number, names):
+        row = {"number": number + 1}
+        for name in names:
+            key = f"{prefix}{number}_{name}"
+            if key in self.fields:
+                row[name] = self[key]
+        return row
+
+    def value(self, name):
+        return self.cleaned_data.get(name)
+
+
+# -- 1. perspectives and dimensions ------------------------------------------------------
+class StructureForm(BuilderForm):
+    def __init__(self, *args, page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.perspectives = list(page.perspectives)
+        self.dimensions = list(page.dimensions)
+        self.perspective_count = max(len(self.perspectives) + 1, MIN_PERSPECTIVE_ROWS)
+        self.dimension_count = max(len(self.dimensions) + 1, MIN_DIMENSION_ROWS)
+        for n in range(self.perspective_count):
+            block = self.perspectives[n] if n < len(self.perspectives) else None
+            self.fields[f"p{n}_name"] = forms.CharField(
+                label=_("Name"),
+                max_length=80,
+                required=False,
+                initial=block.value["name"] if block else "",
+                help_text=_("E.g. 'Mitarbeiter*in'.") if n == 0 else "",
+            )
+            self.fields[f"p{n}_intro"] = forms.CharField(
+                label=_("Introduction"),
+                max_length=400,
+                required=False,
+                initial=block.value["intro"] if block else "",
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            if block:
+                self.fields[f"p{n}_delete"] = forms.BooleanField(label=_("Remove"), required=False)
+        for n in range(self.dimension_count):
+            block = self.dimensions[n] if n < len(self.dimensions) else None
+            self.fields[f"d{n}_name"] = forms.CharField(
+                label=_("Name"),
+                max_length=80,
+                required=False,
+                initial=block.value["name"] if block else "",
+                help_text=_("E.g. 'Lernkultur'.") if n == 0 else "",
+            )
+            self.fields[f"d{n}_description"] = forms.CharField(
+                label=_("Description"),
+                max_length=400,
+                required=False,
+                initial=block.value["description"] if block else "",
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            if block:
+                self.fields[f"d{n}_delete"] = forms.BooleanField(label=_("Remove"), required=False)
+
+    def perspective_rows(self):
+        names = ("name", "intro", "delete")
+        return [self.row("p", n, names) for n in range(self.perspective_count)]
+
+    def dimension_rows(self):
+        names = ("name", "description", "delete")
+        return [self.row("d", n, names) for n in range(self.dimension_count)]
+
+    def _collect(self, prefix, blocks, text_field):
+        kept, removed = [], []
+        count = self.perspective_count if prefix == "p" else self.dimension_count
+        for n in range(count):
+            block = blocks[n] if n < len(blocks) else None
+            name = self.value(f"{prefix}{n}_name")
+            text = self.value(f"{prefix}{n}_{text_field}")
+            if block and self.value(f"{prefix}{n}_delete"):
+                removed.append(block)
+            elif block and not name:
+                self.add_error(
+                    f"{prefix}{n}_name",
+                    gettext("Give it a name, or tick “Remove” to take it out."),
+                )
+            elif not block and text and not name:
+                self.add_error(f"{prefix}{n}_name", gettext("Give it a name."))
+            elif name:
+                kept.append((block, name, text))
+        return kept, removed
+
+    def clean(self):
+        super().clean()
+        self.kept_perspectives, self.removed_perspectives = self._collect(
+            "p", self.perspectives, "intro"
+        )
+        self.kept_dimensions, self.removed_dimensions = self._collect(
+            "d", self.dimensions, "description"
+        )
+        if not self.kept_perspectives:
+            self.add_error(None, gettext("Name at least one perspective, e.g. “Mitarbeiter*in”."))
+        if not self.kept_dimensions:
+            self.add_error(None, gettext("Name at least one dimension, e.g. “Lernkultur”."))
+        return self.cleaned_data
+
+    def apply(self, page):
+        def keys(rows):
+            taken = {block.value["key"] for block, _name, _text in rows if block}
+            result = []
+            for block, name, _text in rows:
+                if block:
+                    result.append(block.value["key"])
+                else:
+                    key = new_key(name, taken)
+                    taken.add(key)
+                    result.append(key)
+            return result
+
+        perspective_keys = keys(self.kept_perspectives)
+        set_stream(
+            page,
+            "perspectives",
+            [
+                ("perspective", {"key": k, "name": name, "intro": intro}, block and block.id)
+                for k, (block, name, intro) in zip(
+                    perspective_keys, self.kept_perspectives, strict=True
+                )
+            ],
+        )
+        dimension_keys = keys(self.kept_dimensions)
+        dimensions = [
+            (
+                "dimension",
+                {
+                    "key": key,
+                    "name": name,
+                    "description": description,
+                    "bands": plain_bands(block) if block else [],
+                },
+                block.id if block else None,
+            )
+            for key, (block, name, description) in zip(
+                dimension_keys, self.kept_dimensions, strict=True
+            )
+        ]
+        set_stream(page, "dimensions", dimensions)
+        # Questions forget what was removed.
+        gone_perspectives = {block.value["key"] for block in self.removed_perspectives}
+        gone_dimensions = {block.value["key"] for block in self.removed_dimensions}
+        if gone_perspectives or gone_dimensions:
+            questions = []
+            for block in page.questions:
+                question = plain_question(block)
+                question["perspectives"] = ", ".join(
+                    key
+                    for key in split_keys(question["perspectives"])
+                    if key not in gone_perspectives
+                )
+                for option in question["options"]:
+                    option["points"] = [
+                        p for p in option["points"] if p["dimension"] not in gone_dimensions
+                    ]
+                questions.append(("question", question, block.id))
+            set_stream(page, "questions", questions)
+
+
+def set_stream(page, field, items):
+    """Set a StreamField from (type, value, id) items; an id of None makes a new block."""
+    stream_block = page._meta.get_field(field).stream_block
+    native = [
+        (kind, stream_block.child_blocks[kind].normalize(value), block_id)
+        for kind, value, block_id in items
+    ]
+    setattr(page, field, StreamValue(stream_block, native, is_lazy=False))
+
+
+def split_keys(text):
+    return [key.strip() for key in (text or "").split(",") if key.strip()]
+
+
+def plain_bands(block):
+    return [
+        {
+            "min": band["min"],
+            "title": band["title"],
+            "text": band["text"],
+            "recommendations": [page for page in band["recommendations"] if page],
+        }
+        for band in block.value["bands"]
+    ]
+
+
+def plain_question(block):
+    value = block.value
+    return {
+        "text": value["text"],
+        "help": value["help"],
+        "perspectives": value["perspectives"],
+        "required": value["required"],
+        "options": [
+            {
+                "label": option["label"],
+                "points": [
+                    {"dimension": p["dimension"], "points": p["points"]} for p in option["points"]
+                ],
+            }
+            for option in value["options"]
+        ],
+    }
+
+
+# -- 2. questions ----------------------------------------------------------------------
+class QuestionsForm(BuilderForm):
+    def __init__(self, *args, page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.questions = list(page.questions)
+        self.dimension_list = [(b.value["key"], b.value["name"]) for b in page.dimensions]
+        perspectives = [(b.value["key"], b.value["name"]) for b in page.perspectives]
+        self.count = len(self.questions) + 1
+        self.option_counts = []
+        for n in range(self.count):
+            block = self.questions[n] if n < len(self.questions) else None
+            value = block.value if block else None
+            options = list(value["options"]) if value else []
+            if not block and self.questions:
+                # A new question starts with the answers of the one before: most use one scale.
+                template = list(self.questions[-1].value["options"])
+                labels = [option["label"] for option in template]
+            else:
+                labels = [option["label"] for option in options]
+            option_count = max(len(options) + 1, MIN_OPTION_ROWS, len(labels))
+            self.option_counts.append(option_count)
+            self.fields[f"q{n}_text"] = forms.CharField(
+                label=_("Question"),
+                max_length=300,
+                required=False,
+                initial=value["text"] if value else "",
+            )
+            self.fields[f"q{n}_help"] = forms.CharField(
+                label=_("Explanation"),
+                max_length=400,
+                required=False,
+                initial=value["help"] if value else "",
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            if len(perspectives) > 1:
+                self.fields[f"q{n}_perspectives"] = forms.MultipleChoiceField(
+                    label=_("Only for these perspectives"),
+                    choices=perspectives,
+                    required=False,
+                    initial=split_keys(value["perspectives"]) if value else [],
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Tick none for every perspective."),
+                )
+            self.fields[f"q{n}_required"] = forms.BooleanField(
+                label=_("Answer required"),
+                required=False,
+                initial=value["required"] if value else True,
+            )
+            if block:
+                self.fields[f"q{n}_delete"] = forms.BooleanField(label=_("Remove"), required=False)
+            for o in range(option_count):
+                option = options[o] if o < len(options) else None
+                points = {p["dimension"]: p["points"] for p in option["points"]} if option else {}
+                self.fields[f"q{n}_o{o}_label"] = forms.CharField(
+                    label=_("Answer %(number)s") % {"number": o + 1},
+                    max_length=200,
+                    required=False,
+                    initial=labels[o] if o < len(labels) else "",
+                )
+                for d, (key, name) in enumerate(self.dimension_list):
+                    self.fields[f"q{n}_o{o}_d{d}"] = forms.IntegerField(
+                        label=_("Points for %(dimension)s, answer %(number)s")
+                        % {"dimension": name, "number": o + 1},
+                        min_value=-10,
+                        max_value=10,
+                        required=False,
+                        initial=points.get(key),
+                        widget=forms.NumberInput(attrs={"class": "quickcheck-builder__points"}),
+                    )
+
+    def question_rows(self):
+        rows = []
+        for n in range(self.count):
+            row = self.row("q", n, ("text", "help", "perspectives", "required", "delete"))
+            row["is_new"] = n >= len(self.questions)
+            row["options"] = [
+                {
+                    "number": o + 1,
+                    "label": self[f"q{n}_o{o}_label"],
+                    "points": [self[f"q{n}_o{o}_d{d}"] for d in range(len(self.dimension_list))],
+                }
+                for o in range(self.option_counts[n])
+            ]
+            rows.append(row)
+        return rows
+
+    def clean(self):
+        super().clean()
+        self.result = []
+        for n in range(self.count):
+            block = self.questions[n] if n < len(self.questions) else None
+            if block and self.value(f"q{n}_delete"):
+                continue
+            text = self.value(f"q{n}_text")
+            options, any_points = [], False
+            for o in range(self.option_counts[n]):
+                label = self.value(f"q{n}_o{o}_label")
+                points = []
+                for d, (key, _name) in enumerate(self.dimension_list):
+                    number = self.value(f"q{n}_o{o}_d{d}")
+                    if number is not None:
+                        points.append({"dimension": key, "points": number})
+                any_points = any_points or bool(points)
+                if points and not label:
+                    message = gettext("Write the answer for these points.")
+                    self.add_error(f"q{n}_o{o}_label", message)
+                elif label:
+                    options.append({"label": label, "points": points})
+            if not block and not text and not any_points:
+                continue  # the empty row for a new question
+            if not text:
+                message = (
+                    gettext("Write the question, or tick “Remove” to take it out.")
+                    if block
+                    else gettext("Write the question.")
+                )
+                self.add_error(f"q{n}_text", message)
+                continue
+            if len(options) < 2:
+                self.add_error(f"q{n}_o0_label", gettext("Give at least two answers."))
+                continue
+            question = {
+                "text": text,
+                "help": self.value(f"q{n}_help") or "",
+                "perspectives": ", ".join(self.value(f"q{n}_perspectives") or []),
+                "required": bool(self.value(f"q{n}_required")),
+                "options": options,
+            }
+            self.result.append([question, block.id if block else None])
+        return self.cleaned_data
+
+    def apply(self, page, move=None):
+        """``move`` is (question number, -1 or +1): the question changes place."""
+        rows = self.result
+        if move:
+            number, step = move
+            ids = [block.id for block in self.questions]
+            if 0 <= number < len(ids):
+                where = next((i for i, row in enumerate(rows) if row[1] == ids[number]), None)
+                other = None if where is None else where + step
+                if other is not None and 0 <= other < len(rows):
+                    rows[where], rows[other] = rows[other], rows[where]
+        set_stream(page, "questions", [("question", q, block_id) for q, block_id in rows])
+
+
+# -- 3. results ------------------------------------------------------------------------
+class ResultsForm(BuilderForm):
+    def __init__(self, *args, page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.page = page
+        self.dimensions = list(page.dimensions)
+        candidates = Page.objects.live().filter(locale=page.locale, depth__gt=2)
+        self.band_counts = []
+        self.slot_counts = {}
+        for d, block in enumerate(self.dimensions):
+            bands = list(block.value["bands"])
+            count = len(bands) + 1 if bands else len(DEFAULT_BAND_MINIMA)
+            self.band_counts.append(count)
+            for b in range(count):
+                band = bands[b] if b < len(bands) else None
+                prefix = f"b{d}_{b}"
+                if band:
+                    minimum = band["min"]
+                elif not bands:
+                    minimum = DEFAULT_BAND_MINIMA[b]
+                else:
+                    minimum = None
+                self.fields[f"{prefix}_min"] = forms.IntegerField(
+                    label=_("From per cent"),
+                    min_value=0,
+                    max_value=100,
+                    required=False,
+                    initial=minimum,
+                )
+                self.fields[f"{prefix}_title"] = forms.CharField(
+                    label=_("Title"),
+                    max_length=80,
+                    required=False,
+                    initial=band["title"] if band else "",
+                )
+                self.fields[f"{prefix}_text"] = forms.CharField(
+                    label=_("Text"),
+                    max_length=1000,
+                    required=False,
+                    initial=band["text"] if band else "",
+                    widget=forms.Textarea(attrs={"rows": 3}),
+                )
+                if band:
+                    self.fields[f"{prefix}_delete"] = forms.BooleanField(
+                        label=_("Remove"), required=False
+                    )
+                chosen = [p for p in band["recommendations"] if p] if band else []
+                slots = max(len(chosen) + 1, MIN_RECOMMENDATION_SLOTS)
+                self.slot_counts[prefix] = slots
+                for r in range(slots):
+                    self.fields[f"{prefix}_r{r}"] = forms.ModelChoiceField(
+                        label=_("Recommended page %(number)s") % {"number": r + 1},
+                        queryset=candidates,
+                        required=False,
+                        initial=chosen[r].pk if r < len(chosen) else None,
+                        widget=RecommendationChooser(language=page.locale.language_code),
+                        error_messages={
+                            "invalid_choice": _(
+                                "Choose a published page in the language of this Quickcheck."
+                            )
+                        },
+                    )
+
+    def dimension_rows(self):
+        rows = []
+        for d, block in enumerate(self.dimensions):
+            bands = []
+            for b in range(self.band_counts[d]):
+                prefix = f"b{d}_{b}"
+                band = self.row(f"b{d}_", b, ("min", "title", "text", "delete"))
+                band["recommendations"] = [
+                    self[f"{prefix}_r{r}"] for r in range(self.slot_counts[prefix])
+                ]
+                bands.append(band)
+            rows.append({"name": block.value["name"], "bands": bands})
+        return rows
+
+    def clean(self):
+        super().clean()
+        self.result = []
+        for d, block in enumerate(self.dimensions):
+            bands = []
+            existing = len(block.value["bands"])
+            for b in range(self.band_counts[d]):
+                prefix = f"b{d}_{b}"
+                if b < existing and self.value(f"{prefix}_delete"):
+                    continue
+                title = self.value(f"{prefix}_title")
+                text = self.value(f"{prefix}_text")
+                pages = [
+                    self.value(f"{prefix}_r{r}")
+                    for r in range(self.slot_counts[prefix])
+                    if self.value(f"{prefix}_r{r}")
+                ]
+                if b >= existing and not title and not text and not pages:
+                    continue  # an empty row
+                if not title:
+                    self.add_error(f"{prefix}_title", gettext("Give the result a title."))
+                if not text:
+                    self.add_error(f"{prefix}_text", gettext("Describe the result."))
+                minimum = self.value(f"{prefix}_min")
+                if minimum is None and f"{prefix}_min" not in self.errors:
+                    self.add_error(f"{prefix}_min", gettext("Enter a share from 0 to 100."))
+                bands.append(
+                    {"min": minimum, "title": title, "text": text, "recommendations": pages}
+                )
+            bands.sort(key=lambda band: band["min"] or 0)
+            self.result.append(bands)
+        return self.cleaned_data
+
+    def apply(self, page):
+        dimensions = []
+        for block, bands in zip(self.dimensions, self.result, strict=True):
+            value = {
+                "key": block.value["key"],
+                "name": block.value["name"],
+                "description": block.value["description"],
+                "bands": bands,
+            }
+            dimensions.append(("dimension", value, block.id))
+        set_stream(page, "dimensions", dimensions)

@@ -1,0 +1,141 @@
+"""The Quickcheck builder's three steps in the admin (forms: toolbox/quickcheck_builder.py).
+
+Each step saves a draft revision of the page, as the page editor's "Speichern" does;
+publishing and submitting for review stay in the page editor, with its preview."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .models import QuickcheckPage
+from .quickcheck_builder import QuestionsForm, ResultsForm, StructureForm
+
+STEPS = (
+    ("toolbox_quickcheck_builder", _("Perspectives and dimensions")),
+    ("toolbox_quickcheck_builder_questions", _("Questions")),
+    ("toolbox_quickcheck_builder_results", _("Results")),
+)
+
+
+class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
+    step = 0
+    form_class = None
+    template_name = "toolbox/admin/quickcheck_builder.html"
+    header_icon = "form"
+    page_title = _("Build the Quickcheck")
+
+    def dispatch(self, request, page_id):
+        self.quickcheck = get_object_or_404(QuickcheckPage, pk=page_id)
+        if not self.quickcheck.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        lock = self.quickcheck.get_lock()
+        self.lock_message = (
+            lock.get_message(request.user) if lock and lock.for_user(request.user) else ""
+        )
+        self.draft = self.quickcheck.get_latest_revision_as_object()
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.quickcheck.title
+
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
+        return super().get_breadcrumbs_items() + [
+            {"url": edit_url, "label": self.quickcheck.get_admin_display_title()},
+            {"url": "", "label": f"{self.page_title}: {STEPS[self.step][1]}"},
+        ]
+
+    def url(self, step):
+        return reverse(STEPS[step][0], args=[self.quickcheck.pk])
+
+    def get_form(self, data=None):
+        return self.form_class(data, page=self.draft)
+
+    def get_context_data(self, **kwargs):
+        form = kwargs.pop("form", None) or self.get_form()
+        context = super().get_context_data(**kwargs)
+        context.update(
+            {
+                "form": form,
+                "media": form.media,
+                "step": self.step,
+                "steps": [
+                    {"url": self.url(n), "label": label, "current": n == self.step}
+                    for n, (_name, label) in enumerate(STEPS)
+                ],
+                "is_last": self.step == len(STEPS) - 1,
+                "lock_message": self.lock_message,
+                "edit_url": reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk]),
+                "quickcheck": self.draft,
+            }
+        )
+        return context
+
+    def post(self, request, page_id):
+        form = self.get_form(request.POST)
+        if self.lock_message:
+            messages.error(request, self.lock_message)
+            return self.render_to_response(self.get_context_data(form=form))
+        if not form.is_valid():
+            messages.error(
+                request, gettext("Nothing was saved yet. Please correct the marked fields.")
+            )
+            return self.render_to_response(self.get_context_data(form=form))
+        self.apply(form)
+        try:
+            self.draft.save_revision(user=request.user, log_action=True)
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render_to_response(self.get_context_data(form=form))
+        messages.success(
+            request,
+            gettext("Saved as a draft. Preview, publish or submit it in the page editor."),
+        )
+        return HttpResponseRedirect(self.next_url())
+
+    def apply(self, form):
+        form.apply(self.draft)
+
+    def next_url(self):
+        if "weiter" in self.request.POST and self.step + 1 < len(STEPS):
+            return self.url(self.step + 1)
+        if "fertig" in self.request.POST:
+            return reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
+        return self.url(self.step)
+
+
+class StructureView(BuilderStepView):
+    step = 0
+    form_class = StructureForm
+
+
+class QuestionsView(BuilderStepView):
+    step = 1
+    form_class = QuestionsForm
+
+    def apply(self, form):
+        move = None
+        raw = self.request.POST.get("verschieben", "")
+        number, _sep, direction = raw.partition(":")
+        if number.isdigit() and direction in ("hoch", "runter"):
+            move = (int(number), -1 if direction == "hoch" else 1)
+        form.apply(self.draft, move=move)
+
+    def next_url(self):
+        url = super().next_url()
+        if "neu" in self.request.POST:
+            return f"{url}#frage-{len(self.draft.questions) + 1}"
+        return url
+
+
+class ResultsView(BuilderStepView):
+    step = 2
+    form_class = ResultsForm
