@@ -71,6 +71,7 @@ class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
                     for n, (_name, label) in enumerate(STEPS)
                 ],
                 "is_last": self.step == len(STEPS) - 1,
+                "next_label": STEPS[self.step + 1][1] if self.step + 1 < len(STEPS) else "",
                 "lock_message": self.lock_message,
                 "edit_url": reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk]),
                 "quickcheck": self.draft,

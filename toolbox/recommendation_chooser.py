@@ -13,11 +13,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
+from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, ChosenView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.models import Locale, Page
 
 LANGUAGE_PARAMETER = "sprache"
+
+
+def with_language(page):
+    return f"{page.get_admin_display_title()} ({page.locale.get_display_name()})"
 
 
 def page_kind(page):
@@ -60,6 +64,11 @@ class RecommendationChooseResultsView(OneLanguageMixin, ChooseResultsView):
     pass
 
 
+class RecommendationChosenView(ChosenView):
+    def get_display_title(self, instance):
+        return with_language(instance)
+
+
 class RecommendationChooserViewSet(ChooserViewSet):
     model = Page
     icon = "doc-empty-inverse"
@@ -68,6 +77,7 @@ class RecommendationChooserViewSet(ChooserViewSet):
     edit_item_text = _("Edit this page")
     choose_view_class = RecommendationChooseView
     choose_results_view_class = RecommendationChooseResultsView
+    chosen_view_class = RecommendationChosenView
     preserve_url_parameters = ["multiple", LANGUAGE_PARAMETER]
     per_page = 20
     # Page choosers elsewhere stay Wagtail's own.
@@ -88,4 +98,4 @@ class RecommendationChooser(recommendation_chooser_viewset.widget_class):
         return f"{super().get_chooser_modal_url()}?{urlencode({LANGUAGE_PARAMETER: self.language})}"
 
     def get_display_title(self, instance):
-        return f"{instance.get_admin_display_title()} ({instance.locale.get_display_name()})"
+        return with_language(instance)

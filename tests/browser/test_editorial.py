@@ -18,11 +18,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.admin import admin_login, footer_action, page_id
 from tests.liveserver import BIN, ROOT
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "zukunft-demo"
 STORY_TITLE = "Schreinerei Holzwerk: Aufträge übers Tablet"
 
 
@@ -41,26 +41,6 @@ def leave_the_site_as_found(manage):
     """The other browser tests share this site and count its stories and news."""
     yield
     manage("shell", "-c", CLEAN_UP)
-
-
-def admin_login(context, site_url, username):
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(site_url + "/admin/login/")
-    page.get_by_label("Benutzername").fill(username)
-    page.get_by_label("Passwort").fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(site_url + "/admin/")
-    return page
-
-
-def page_id(manage, model, **filters):
-    query = ", ".join(f"{k}={v!r}" for k, v in filters.items())
-    code = (
-        f"from django.apps import apps; m = apps.get_model({model!r}); "
-        f"print(m.objects.filter({query}).order_by('path').first().pk)"
-    )
-    return int(manage("shell", "-c", code).split()[-1])
 
 
 def choose_in_modal(page, button, item):
@@ -117,15 +97,6 @@ def upload_listing_image(page):
 def open_preview(page):
     page.get_by_role("button", name="Vorschau umschalten").click()
     return page.frame_locator("#w-preview-iframe")
-
-
-def footer_action(page, label):
-    """An action of the editor's footer menu (the main button or one in its menu)."""
-    footer = page.locator("footer")
-    main = footer.get_by_role("button", name=label, exact=True)
-    if not main.is_visible():
-        footer.get_by_role("button", name="Mehr Aktionen").click()
-    main.click()
 
 
 def test_a_story_goes_through_review_to_the_public(browser, site_url, manage, artifacts):
