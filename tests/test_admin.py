@@ -264,8 +264,13 @@ def test_hilfe_leads_to_the_projects_editor_guide(client, db):
     assert guide.status_code == 200
     text = guide.content.decode()
     assert "Redaktionshandbuch" in text
-    for section in ("Zur Freigabe einreichen", "Zeitplan festlegen", "Alternativtext"):
+    for section in (
+        "Zur Freigabe einreichen",
+        "Zeitplan festlegen",
+        "Alternativtext",
+        "Quickcheck aufbauen",
+    ):
         assert section in text
     for image in re.findall(r'src="(/static/cms/guide/[^"]+)"', text):
         assert client.get(image).status_code == 200, image
-    assert len(re.findall(r'src="/static/cms/guide/', text)) == 6
+    assert len(re.findall(r'src="/static/cms/guide/', text)) == 7
