@@ -274,3 +274,12 @@ def test_hilfe_leads_to_the_projects_editor_guide(client, db):
     for image in re.findall(r'src="(/static/cms/guide/[^"]+)"', text):
         assert client.get(image).status_code == 200, image
     assert len(re.findall(r'src="/static/cms/guide/', text)) == 7
+
+
+def test_the_page_chooser_says_what_it_chooses_once(client, db):
+    _login(client, "redaktion")
+    html = client.get("/admin/choose-page/").json()["html"]
+    header = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    assert re.sub(r"<[^>]+>|\s+", " ", header).split() == ["Seite", "auswählen"]
+    restricted = client.get("/admin/choose-page/", {"page_type": "hub.storypage"}).json()["html"]
+    assert "Praxisbeispiel" in re.search(r"<h1[^>]*>(.*?)</h1>", restricted, re.S).group(1)
