@@ -14,6 +14,7 @@ from .feeds import PluginAtomFeed, PluginFeed
 from .plugins import registry
 from .sitemap import SiteSitemap, cached_sitemap
 
+handler400 = "cms.views.bad_request"
 handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
 

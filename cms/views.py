@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -16,6 +18,13 @@ from .queries import public
 RESULTS_PER_PAGE = 10
 PAGE_PARAMETER = "seite"  # the page number in a listing's query string
 MAX_QUERY_LENGTH = 200
+# Words only: quotes, brackets and operators are syntax to the full-text engines
+# (SQLite's FTS5 failed on a lone '"') and mean nothing to our visitors.
+SEARCH_WORD = re.compile(r"\w[\w'’.-]*")
+
+
+def search_words(query):
+    return " ".join(SEARCH_WORD.findall(query))
 
 
 @require_GET
@@ -27,7 +36,8 @@ def search(request):
     facet = next((f for f in facets if f.key == active), None)
     context = {"query": query, "facets": [], "active_facet": facet, "page_obj": None}
 
-    if query:
+    words = search_words(query)
+    if words:
         content_types = ContentType.objects.get_for_models(
             *[model for f in facets for model in f.models]
         )
@@ -37,7 +47,7 @@ def search(request):
         locale_id = active_locale_id()
         if locale_id:
             pages = pages.filter(locale_id=locale_id)
-        results = pages.search(query)
+        results = pages.search(words)
         counts = results.facet("content_type_id")
         total = 0
         for f in facets:
@@ -50,7 +60,7 @@ def search(request):
         if facet is not None:
             results = pages.filter(
                 content_type__in=[content_types[m].pk for m in facet.models]
-            ).search(query)
+            ).search(words)
         context["page_obj"] = Paginator(results, RESULTS_PER_PAGE).get_page(
             request.GET.get(PAGE_PARAMETER)
         )
@@ -59,6 +69,9 @@ def search(request):
             for ct in content_types.values()
             if ct.model_class() is not None
         }
+    elif query:  # only quotes or signs: nothing to look for
+        context["page_obj"] = Paginator([], RESULTS_PER_PAGE).get_page(1)
+        context["total"] = 0
     return render(request, "cms/search.html", context)
 
 
@@ -81,6 +94,10 @@ def _search_paths():
         with translation.override(code):
             paths.append(reverse("search"))
     return paths
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception=None):

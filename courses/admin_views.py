@@ -26,11 +26,13 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.bad_input import whole_number
 from cms.csv_export import csv_response
 
 from .cohort_report import cohort_report
 from .models import Cohort, CoursePage, EnrolmentKey
 from .models.cohorts import TRAINER_GROUP
+from .models.records import normalise_key
 
 
 def visible_cohorts(user):
@@ -113,6 +115,14 @@ class EnrolmentKeyForm(WagtailAdminModelForm):
         course.help_text = _("Not needed for a cohort's key: it is for the cohort's course.")
         if user is None or not user.is_superuser:
             cohort.required = True
+
+    def clean_key(self):
+        # Keys are stored in capitals (EnrolmentKey.save): "lotsen-2026" is "LOTSEN-2026".
+        key = normalise_key(self.cleaned_data["key"])
+        taken = EnrolmentKey.objects.filter(key=key).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(_("This key exists already. Choose another one."))
+        return key
 
     def clean(self):
         data = super().clean()
@@ -204,9 +214,9 @@ class KeyIndexView(generic.IndexView):
 class KeyCreateView(generic.CreateView):
     def get_initial(self):
         initial = super().get_initial()
-        cohort = self.request.GET.get("cohort", "")
-        if cohort.isdigit():
-            initial["cohort"] = int(cohort)
+        cohort = whole_number(self.request.GET.get("cohort", ""))
+        if cohort is not None:
+            initial["cohort"] = cohort
         return initial
 
 

@@ -15,6 +15,7 @@ from django.views.generic import FormView, TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.bad_input import whole_number
 from cms.csv_export import csv_response
 from cms.pdf import PDFUnavailable
 
@@ -130,7 +131,11 @@ class RegistrationsView(EventAdminMixin, TemplateView):
                 )
                 % {"count": sent}
             )
-        ids = [int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()]
+        ids = [
+            pk
+            for pk in (whole_number(raw) for raw in request.POST.getlist("attended"))
+            if pk is not None
+        ]
         event_admin.set_attendance(self.event, ids)
         return self.done(gettext("Attendance saved."))
 

@@ -23,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms import ratelimit
+from cms.bad_input import whole_number
 from cms.models import EmbeddableMixin
 from cms.pdf import PDFUnavailable, render_pdf
 
@@ -303,9 +304,9 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
     def _answers(data, questions):
         answers = {}
         for question in questions:
-            raw = data.get(f"q-{question['id']}", "")
-            if raw.isdigit() and int(raw) < len(question["options"]):
-                answers[question["id"]] = int(raw)
+            chosen = whole_number(data.get(f"q-{question['id']}", ""))
+            if chosen is not None and chosen < len(question["options"]):
+                answers[question["id"]] = chosen
         return answers
 
     # -- embedding on other sites ---------------------------------------------------------
@@ -365,7 +366,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         answers = self._answers(data, questions)
         previous = data.get("vorher", "")[:40]
         step = data.get("schritt", "0")
-        step = min(int(step), max(len(questions) - 1, 0)) if step.isdigit() else 0
+        step = min(whole_number(step, 0), max(len(questions) - 1, 0))
         action = data.get("aktion", "")
         errors = []
         limited = False

@@ -14,6 +14,8 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.bad_input import whole_number
+
 from .models import QuickcheckPage
 from .quickcheck_builder import QuestionsForm, ResultsForm, StructureForm
 
@@ -126,8 +128,8 @@ class QuestionsView(BuilderStepView):
         move = None
         raw = self.request.POST.get("verschieben", "")
         number, _sep, direction = raw.partition(":")
-        if number.isdigit() and direction in ("hoch", "runter"):
-            move = (int(number), -1 if direction == "hoch" else 1)
+        if whole_number(number) is not None and direction in ("hoch", "runter"):
+            move = (whole_number(number), -1 if direction == "hoch" else 1)
         form.apply(self.draft, move=move)
 
     def next_url(self):

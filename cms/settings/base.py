@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # NUL and other control characters in parameters get a 400 (cms/bad_input.py).
+    "cms.bad_input.RejectControlCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.cache.CachedSiteMiddleware",
     # An Origin check for anonymous page forms, so that pages showing a form stay
