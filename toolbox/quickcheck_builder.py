@@ -7,9 +7,14 @@
    in the Quickcheck's own language.
 
 Each form reads the latest draft of the page and writes its part back into it
-(``apply``); the view saves a revision. Rows are matched to blocks by the block's id,
-so renaming keeps the short name and reordering keeps the statistics.
+(``apply``); the view saves a revision. Row n is the draft's block n: a form sent from an
+older revision is refused (the view compares revisions), so rows cannot shift. Existing
+blocks keep their ids and short names, so renaming and reordering keep the statistics,
+and a short name once used (by a removed row or in stored responses) is never given
+to a new row.
 """
+
+import re
 
 from django import forms
 from django.utils.translation import gettext
@@ -20,6 +25,7 @@ from wagtail.models import Page
 
 from cms.slugs import german_slugify
 
+from .quickcheck import QuickcheckResponse, QuickcheckTally
 from .recommendation_chooser import RecommendationChooser
 
 MIN_PERSPECTIVE_ROWS = 2
@@ -27,11 +33,12 @@ MIN_DIMENSION_ROWS = 4
 MIN_OPTION_ROWS = 4
 DEFAULT_BAND_MINIMA = (0, 40, 75)
 MIN_RECOMMENDATION_SLOTS = 2
+TABLE_FIELD = re.compile(r"^q\d+_o\d+_")  # the answers and points of a question
 
 
 def new_key(name, taken):
     """A short name made from ``name`` that is not in ``taken``."""
-    base = german_slugify(name)[:36].strip("-") or "teil"
+    base = german_slugify(name).replace("_", "-")[:36].strip("-") or "teil"
     key, number = base, 2
     while key in taken:
         key = f"{base}-{number}"
@@ -53,8 +60,26 @@ class BuilderForm(forms.Form):
     def value(self, name):
         return self.cleaned_data.get(name)
 
+    def _post_clean(self):
+        super()._post_clean()
+        # The answer tables show errors below the fields; tie them to their field.
+        for name in self.errors:
+            if name in self.fields and TABLE_FIELD.match(name):
+                self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
 
 # -- 1. perspectives and dimensions ------------------------------------------------------
+def used_keys(page):
+    """Short names that stored responses refer to, for this Quickcheck."""
+    perspectives = QuickcheckResponse.objects.filter(quickcheck=page.pk).values_list(
+        "perspective", flat=True
+    )
+    dimensions = QuickcheckTally.objects.filter(quickcheck=page.pk).values_list(
+        "dimension", flat=True
+    )
+    return set(perspectives.distinct()) | set(dimensions.distinct())
+
+
 class StructureForm(BuilderForm):
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
@@ -143,8 +168,12 @@ class StructureForm(BuilderForm):
         return self.cleaned_data
 
     def apply(self, page):
+        retired = used_keys(page) | {
+            block.value["key"] for block in self.removed_perspectives + self.removed_dimensions
+        }
+
         def keys(rows):
-            taken = {block.value["key"] for block, _name, _text in rows if block}
+            taken = retired | {block.value["key"] for block, _name, _text in rows if block}
             result = []
             for block, name, _text in rows:
                 if block:
@@ -368,12 +397,16 @@ class QuestionsForm(BuilderForm):
                 self.add_error(f"q{n}_text", message)
                 continue
             if len(options) < 2:
-                self.add_error(f"q{n}_o0_label", gettext("Give at least two answers."))
+                self.add_error(f"q{n}_text", gettext("Give at least two answers."))
                 continue
+            if f"q{n}_perspectives" in self.fields:
+                perspectives = ", ".join(self.value(f"q{n}_perspectives") or [])
+            else:  # one perspective only: nothing to choose, keep what the question had
+                perspectives = block.value["perspectives"] if block else ""
             question = {
                 "text": text,
                 "help": self.value(f"q{n}_help") or "",
-                "perspectives": ", ".join(self.value(f"q{n}_perspectives") or []),
+                "perspectives": perspectives,
                 "required": bool(self.value(f"q{n}_required")),
                 "options": options,
             }
@@ -443,10 +476,13 @@ class ResultsForm(BuilderForm):
                 chosen = [p for p in band["recommendations"] if p] if band else []
                 slots = max(len(chosen) + 1, MIN_RECOMMENDATION_SLOTS)
                 self.slot_counts[prefix] = slots
+                # What was chosen before stays valid (e.g. unpublished since); new choices
+                # are published pages in the Quickcheck's language.
+                allowed = candidates | Page.objects.filter(pk__in=[p.pk for p in chosen])
                 for r in range(slots):
                     self.fields[f"{prefix}_r{r}"] = forms.ModelChoiceField(
                         label=_("Recommended page %(number)s") % {"number": r + 1},
-                        queryset=candidates,
+                        queryset=allowed,
                         required=False,
                         initial=chosen[r].pk if r < len(chosen) else None,
                         widget=RecommendationChooser(language=page.locale.language_code),

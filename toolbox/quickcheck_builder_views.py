@@ -35,7 +35,11 @@ class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, page_id):
         self.quickcheck = get_object_or_404(QuickcheckPage, pk=page_id)
-        if not self.quickcheck.permissions_for_user(request.user).can_edit():
+        # An alias follows its original: it is built there.
+        if (
+            self.quickcheck.alias_of_id
+            or not self.quickcheck.permissions_for_user(request.user).can_edit()
+        ):
             raise PermissionDenied
         lock = self.quickcheck.get_lock()
         self.lock_message = (
@@ -77,6 +81,7 @@ class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
                 "lock_message": self.lock_message,
                 "edit_url": reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk]),
                 "quickcheck": self.draft,
+                "revision": self.quickcheck.latest_revision_id or "",
             }
         )
         return context
@@ -86,6 +91,17 @@ class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
         if self.lock_message:
             messages.error(request, self.lock_message)
             return self.render_to_response(self.get_context_data(form=form))
+        # Rows are the draft's blocks by position: a form from an older draft would
+        # put what was typed on the wrong rows.
+        if request.POST.get("revision", "") != str(self.quickcheck.latest_revision_id or ""):
+            messages.error(
+                request,
+                gettext(
+                    "Someone saved this Quickcheck in the meantime, so nothing was saved. "
+                    "Here is the newest version; please make your changes again."
+                ),
+            )
+            return HttpResponseRedirect(self.url(self.step))
         if not form.is_valid():
             messages.error(
                 request, gettext("Nothing was saved yet. Please correct the marked fields.")
@@ -136,6 +152,10 @@ class QuestionsView(BuilderStepView):
         url = super().next_url()
         if "neu" in self.request.POST:
             return f"{url}#frage-{len(self.draft.questions) + 1}"
+        number, _sep, direction = self.request.POST.get("verschieben", "").partition(":")
+        if whole_number(number) is not None:  # back to the question that moved
+            moved = whole_number(number) + (-1 if direction == "hoch" else 1)
+            return f"{url}#frage-{max(moved, 0) + 1}"
         return url
 
 

@@ -15,10 +15,21 @@ from wagtail.admin.panels import Panel
 BUILT_FIELDS = ("perspectives", "dimensions", "questions")
 
 
+# The actions that put a Quickcheck in front of visitors or reviewers; saving, cancelling
+# a workflow or requesting changes work at any stage.
+GOING_OUT = ("action-publish", "action-submit", "action-restart-workflow")
+
+
 class QuickcheckPageForm(WagtailAdminPageForm):
+    def _going_out(self):
+        approving = "action-workflow-action" in self.data and self.data.get(
+            "workflow-action-name"
+        ) in ("approve", "approve-with-comment")
+        return approving or any(action in self.data for action in GOING_OUT)
+
     def clean(self):
         cleaned_data = super().clean()
-        if not self.is_deferred_validation:
+        if self._going_out():
             missing = self.instance.missing_parts()
             if missing:
                 self.add_error(

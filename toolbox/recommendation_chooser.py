@@ -65,6 +65,12 @@ class RecommendationChooseResultsView(OneLanguageMixin, ChooseResultsView):
 
 
 class RecommendationChosenView(ChosenView):
+    def get_object(self, pk):
+        try:
+            return Page.objects.live().select_related("locale").get(pk=int(pk))
+        except ValueError as error:
+            raise Page.DoesNotExist from error
+
     def get_display_title(self, instance):
         return with_language(instance)
 

@@ -86,9 +86,16 @@ def register_recommendation_chooser():
 
 
 @hooks.register("after_create_page")
+@hooks.register("after_edit_page")
 def build_a_new_quickcheck(request, page):
-    """A new Quickcheck goes on to the builder once its draft is saved."""
-    if page.specific_class is QuickcheckPage and not page.live:
+    """A Quickcheck without perspectives goes on to the builder when its draft is saved.
+
+    Not after autosave: it expects JSON and stays in the editor."""
+    if (
+        page.specific_class is QuickcheckPage
+        and request.accepts("text/html")
+        and not len(page.get_latest_revision_as_object().perspectives)
+    ):
         messages.info(
             request,
             gettext("Now build the Quickcheck: its perspectives and dimensions come first."),

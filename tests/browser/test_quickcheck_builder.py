@@ -82,7 +82,7 @@ def build_results(editor):
     dialog.get_by_role("link", name="Lücken finden mit der Ampel").click()
     expect(dialog).to_be_hidden()
     expect(band).to_contain_text("Lücken finden mit der Ampel (Deutsch)")
-    editor.get_by_role("button", name="Speichern und zur Vorschau").click()
+    editor.get_by_role("button", name="Speichern und zurück zum Seiteneditor").click()
     expect(editor.locator(".messages")).to_contain_text("Als Entwurf gespeichert")
 
 

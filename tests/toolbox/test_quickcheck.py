@@ -497,7 +497,12 @@ def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(clien
     page = QuickcheckPage.objects.get(slug="teamarbeit", locale__language_code="de")
     builder = f"/admin/quickcheck/{page.pk}/aufbau/"
     assert created["Location"] == builder
-    client.post(builder, {"p0_name": "Team", "d0_name": "Zusammenarbeit"})
+
+    def send(url, data):  # with the revision the form was made from, as the browser sends it
+        revision = QuickcheckPage.objects.get(pk=page.pk).latest_revision_id
+        return client.post(url, {"revision": str(revision), **data})
+
+    send(builder, {"p0_name": "Team", "d0_name": "Zusammenarbeit"})
 
     def question(number):
         return {
@@ -513,8 +518,8 @@ def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(clien
         data = {}
         for row in range(number + 1):  # the rows saved before come again, as from a browser
             data.update(question(row))
-        assert client.post(builder + "fragen/", data).status_code == 302
-    results = client.post(
+        assert send(builder + "fragen/", data).status_code == 302
+    results = send(
         builder + "ergebnisse/",
         {
             "b0_0_min": "0",

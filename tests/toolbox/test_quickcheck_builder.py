@@ -3,6 +3,7 @@ built in three steps (perspectives and dimensions by name, questions with a row 
 points per answer, results with recommended pages in the Quickcheck's language)."""
 
 import re
+from html import unescape
 
 from django.contrib.auth import get_user_model
 
@@ -17,6 +18,13 @@ def _user(username):
 
 def _demo():
     return QuickcheckPage.objects.live().filter(locale__language_code="de").get(slug="quickcheck")
+
+
+def _send(client, url, data):
+    """Post a builder step as the browser does, with the revision the form was made from."""
+    page_id = int(re.search(r"/quickcheck/(\d+)/", url).group(1))
+    revision = Page.objects.get(pk=page_id).latest_revision_id
+    return client.post(url, {"revision": str(revision or ""), **data})
 
 
 def _draft(page):
@@ -54,9 +62,9 @@ def _fields(html):
                 data.setdefault(name.group(1), []).append(value.group(1) if value else "on")
             continue
         value = re.search(r'value="([^"]*)"', tag)
-        data[name.group(1)] = value.group(1) if value else ""
+        data[name.group(1)] = unescape(value.group(1)) if value else ""
     for name, text in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S):
-        data[name] = text.strip()
+        data[name] = unescape(text.strip())
     return data
 
 
@@ -90,7 +98,8 @@ def test_perspectives_and_dimensions_get_stable_short_names_from_their_names(cli
     client.force_login(_user("redaktion"))
     _response, page = _new_quickcheck(client)
     url = f"/admin/quickcheck/{page.pk}/aufbau/"
-    response = client.post(
+    response = _send(
+        client,
         url,
         {
             "p0_name": "Mitarbeiter*in",
@@ -126,8 +135,8 @@ def test_perspectives_and_dimensions_get_stable_short_names_from_their_names(cli
 def test_a_structure_without_names_is_refused_with_what_was_typed(client, db):
     client.force_login(_user("redaktion"))
     _response, page = _new_quickcheck(client)
-    response = client.post(
-        f"/admin/quickcheck/{page.pk}/aufbau/", {"p0_intro": "Nur eine Einleitung"}
+    response = _send(
+        client, f"/admin/quickcheck/{page.pk}/aufbau/", {"p0_intro": "Nur eine Einleitung"}
     )
     assert response.status_code == 200
     text = response.text
@@ -141,7 +150,8 @@ def test_a_structure_without_names_is_refused_with_what_was_typed(client, db):
 def test_questions_get_one_row_of_labelled_points_per_answer(client, db):
     client.force_login(_user("redaktion"))
     _response, page = _new_quickcheck(client)
-    client.post(
+    _send(
+        client,
         f"/admin/quickcheck/{page.pk}/aufbau/",
         {"p0_name": "Beschäftigte", "d0_name": "Vereinbarkeit", "d1_name": "Gesundheit"},
     )
@@ -151,7 +161,8 @@ def test_questions_get_one_row_of_labelled_points_per_answer(client, db):
     assert "Punkte für Gesundheit, Antwort 4" in text  # each number field has its label
     assert "Kurzname" not in text and "Short name" not in text
 
-    response = client.post(
+    response = _send(
+        client,
         url,
         {
             "q0_text": "Gibt es flexible Arbeitszeiten?",
@@ -179,10 +190,10 @@ def test_questions_get_one_row_of_labelled_points_per_answer(client, db):
 def test_a_question_with_mistakes_is_refused_and_keeps_what_was_typed(client, db):
     client.force_login(_user("redaktion"))
     _response, page = _new_quickcheck(client)
-    client.post(f"/admin/quickcheck/{page.pk}/aufbau/", {"p0_name": "A", "d0_name": "B"})
+    _send(client, f"/admin/quickcheck/{page.pk}/aufbau/", {"p0_name": "A", "d0_name": "B"})
     url = f"/admin/quickcheck/{page.pk}/aufbau/fragen/"
-    response = client.post(
-        url, {"q0_text": "Nur eine Antwort?", "q0_o0_label": "Ja", "q0_o1_d0": "12"}
+    response = _send(
+        client, url, {"q0_text": "Nur eine Antwort?", "q0_o0_label": "Ja", "q0_o1_d0": "12"}
     )
     assert response.status_code == 200
     text = response.text
@@ -236,8 +247,14 @@ def test_recommendations_are_chosen_among_pages_in_the_quickchecks_language(clie
     assert "/en/" not in html
     results = client.get(
         "/admin/quickcheck/empfehlung-waehlen/results/", {"sprache": "de", "p": "2"}
+    )
+    assert results.status_code == 200
+    assert "Deutsch" in results.text and "Englisch" not in results.text
+    found = client.get(
+        "/admin/quickcheck/empfehlung-waehlen/results/", {"sprache": "de", "q": "Ampel"}
     ).text
-    assert "Englisch" not in results
+    assert "Lücken finden mit der Ampel" in found
+    assert client.get("/admin/quickcheck/empfehlung-waehlen/chosen/abc/").status_code == 404
 
     english = Page.objects.live().filter(locale__language_code="en", depth__gt=2).first()
     form = _fields(text)
@@ -260,7 +277,7 @@ def test_the_page_editor_shows_a_summary_and_the_way_to_the_builder(client, db):
 def test_trainers_cannot_open_the_builder(client, db):
     client.force_login(_user("ausbilder"))
     source = _demo()
-    response = client.post(f"/admin/quickcheck/{source.pk}/aufbau/", {"p0_name": "X"})
+    response = _send(client, f"/admin/quickcheck/{source.pk}/aufbau/", {"p0_name": "X"})
     assert response.status_code in (302, 403)
     assert _draft(source).definition() == source.definition()
 
