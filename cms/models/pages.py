@@ -78,6 +78,13 @@ class FormPage(AbstractEmailForm):
     template = "cms/form_page.html"
     landing_page_template = "cms/form_page_landing.html"
 
+    def get_submissions_list_view_class(self):
+        # Imported here: Wagtail's submission views need the app registry, which is not
+        # ready while models load (as in wagtail.contrib.forms.models itself).
+        from ..form_submissions import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
     class Meta:
         verbose_name = _("form page")
         verbose_name_plural = _("form pages")
