@@ -4,6 +4,8 @@ from django.test import Client
 
 from wagtail.models import Site
 
+import pytest
+
 from cms.models import SiteSettings
 
 
@@ -66,6 +68,19 @@ def test_cached_page_keeps_its_security_headers(client, db):
     hit = client.get("/")
     assert hit["X-Page-Cache"] == "hit"
     assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert "camera=()" in hit["Permissions-Policy"]
+    assert hit["Cross-Origin-Resource-Policy"] == "same-site"
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/suche/?q=Tandem", "/werkzeugkasten/quickcheck/", "/admin/login/"]
+)
+def test_browser_features_and_cross_site_loading_are_refused(client, db, path):
+    response = client.get(path)
+    policy = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in policy
+    assert response["Cross-Origin-Resource-Policy"] == "same-site"
 
 
 def test_search_results_are_not_served_to_the_wrong_query(client, db):

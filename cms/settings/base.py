@@ -67,6 +67,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy (PERMISSIONS_POLICY below) and Cross-Origin-Resource-Policy.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "cms.headers.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers anonymous GET requests from the page cache before any session,
     # auth or database work happens (cms/cache.py).
@@ -390,6 +393,24 @@ X_FRAME_OPTIONS = "DENY"  # previews: SAMEORIGIN (cms/preview.py)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No page of the site uses these browser features: none may, in frames neither.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 # Anonymous form submissions per visitor and form within the window (cms/ratelimit.py).
 FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
