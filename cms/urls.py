@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .feeds import PluginAtomFeed, PluginFeed
+from .health import HealthView
 from .plugins import registry
 from .sitemap import SiteSitemap, cached_sitemap
 
@@ -24,6 +25,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cached_sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz/", HealthView.as_view(), name="health"),
     path("feeds/<slug:key>/rss/", PluginFeed(), name="feed_rss"),
     path("feeds/<slug:key>/atom/", PluginAtomFeed(), name="feed_atom"),
 ]
