@@ -42,6 +42,13 @@ class CmsConfig(AppConfig):
         registry.add_scheduled_job(
             ScheduledJob(key="cms.publish", command="publish_scheduled", every=60)
         )
+        # Expired sessions and failed sign-ins that no longer count are deleted.
+        registry.add_scheduled_job(
+            ScheduledJob(key="cms.sessions", command="clearsessions", every=24 * 3600)
+        )
+        registry.add_scheduled_job(
+            ScheduledJob(key="cms.sign_in_failures", command="forget_failed_sign_ins", every=3600)
+        )
 
         # Any change that can show on a public page starts a new cache generation.
         for signal in (page_published, page_unpublished, post_page_move):

@@ -5,6 +5,7 @@ environment (see README "Configuration" and .env.example); the defaults run on o
 machine with SQLite, the local-memory cache and the database search backend.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "allauth",
     "allauth.account",
     "django.contrib.admin",
@@ -94,6 +96,8 @@ MIDDLEWARE = [
     # The admin's own, less strict policy (cms/admin_csp.py).
     "cms.admin_csp.AdminPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out sign-in (cms/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -176,6 +180,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # login by e-mail address through django-allauth, with a confirmed address. Staff keep
 # Wagtail's own admin login by username, which admits only users with admin access.
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out account and address (cms/lockout.py).
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -184,6 +190,20 @@ LOGIN_REDIRECT_URL = "account_profile"
 # Pages that editors restrict to logged-in users send visitors to the same login.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.forms.AdminLoginForm"
+# Sign-in lock-out across processes (cms/lockout.py): five failures are told as usual,
+# the sixth and every attempt after it get the lock-out page for 15 minutes.
+AXES_FAILURE_LIMIT = 6
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "cms.lockout.username"
+AXES_CLIENT_IP_CALLABLE = "cms.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.lockout.locked_out"
+AXES_RESET_ON_SUCCESS = True
+# No log of who signed in when, and no user agents: only the failures needed for the limit.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+
 ACCOUNT_ADAPTER = "cms.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_DISPLAY = "cms.accounts.adapter.user_display"
 ACCOUNT_FORMS = {
