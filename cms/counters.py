@@ -14,9 +14,12 @@ back to an old value, and with it stale pages that editors had unpublished:
 
 Rate-limit counters count within a fixed window that is part of their key, so an
 ``incr()`` that shortens or lengthens the entry's lifetime cannot shift the window.
+When the shared cache does not answer (Redis down: django-redis returns None instead of
+raising), they count in this process until it is back, so limits still hold per worker.
 """
 
 import time
+from collections import OrderedDict
 
 from django.core.cache import caches
 
@@ -46,6 +49,18 @@ def bump(key):
         shared.touch(key, None)
 
 
+# Counters of this process while the shared cache does not answer, oldest first.
+_local = OrderedDict()
+LOCAL_MAX = 10_000
+
+
+def _local_hit(bucket):
+    _local[bucket] = _local.pop(bucket, 0) + 1
+    while len(_local) > LOCAL_MAX:
+        _local.popitem(last=False)
+    return _local[bucket]
+
+
 def hit(key, window):
     """Count one use of ``key`` in the current window of ``window`` seconds and
     return how many there have been in it, this one included."""
@@ -54,12 +69,17 @@ def hit(key, window):
     start = int(now // window) * window
     remaining = max(1, int(start + window - now) + 1)
     bucket = f"{key}:{start}"
-    if shared.add(bucket, 1, timeout=remaining):
+    added = shared.add(bucket, 1, timeout=remaining)
+    if added:
         return 1
+    if added is None:  # the cache did not answer
+        return _local_hit(bucket)
     try:
         count = shared.incr(bucket)
     except ValueError:  # expired between add() and incr()
         shared.set(bucket, 1, timeout=remaining)
         return 1
+    if count is None:
+        return _local_hit(bucket)
     shared.touch(bucket, remaining)
     return count

@@ -140,19 +140,36 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # counters). Without Redis, "shared" is a file cache so that the gunicorn workers
 # of one machine see the same values.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
+# With Redis down every page still answers: the caches fail open (a read finds nothing,
+# a write is dropped, within a second), rate limits count per process meanwhile
+# (cms/counters.py), /healthz/ says 503, and redis-py reconnects by itself.
+REDIS_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": 1,
+    "SOCKET_TIMEOUT": 1,
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
+
+def redis_caches(url):
+    return {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "BACKEND": "cms.redis_cache.FailOpenRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": "zh",
+            "OPTIONS": REDIS_OPTIONS,
         },
         "shared": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": url,
             "KEY_PREFIX": "zh-shared",
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {
         "default": {
