@@ -16,6 +16,8 @@ The rules:
 """
 
 import datetime
+import hashlib
+import re
 
 from django import forms
 from django.conf import settings
@@ -28,7 +30,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms import ratelimit
+from cms import counters, ratelimit
 
 from . import emails
 from .models.events import EventFigures, Registration
@@ -54,6 +56,8 @@ def registration_for(event, token, purpose):
         return None
     if event_id != event.pk or what != purpose:
         return None
+    if event.ends_at is not None and event.ends_at < timezone.now():
+        return None  # links in e-mails end with the event
     return Registration.objects.filter(pk=pk, event=event).first()
 
 
@@ -76,6 +80,14 @@ def free_places(event):
     return max(event.capacity - taken_places(event), 0)
 
 
+def pending_allowance(event):
+    """Places that unconfirmed registrations may hold at once: half of the event, at
+    least settings.EVENT_PENDING_MIN. Throwaway addresses cannot hold a whole event."""
+    held = event.registrations.filter(status=Status.PENDING).aggregate(n=Sum("places"))["n"] or 0
+    limit = max(settings.EVENT_PENDING_MIN, -(-event.capacity // 2))
+    return max(limit - held, 0)
+
+
 def _hold_until(now):
     return now + datetime.timedelta(minutes=settings.EVENT_HOLD_MINUTES)
 
@@ -88,6 +100,7 @@ def _settle(event, figures, now):
     )
     moved = []
     free = free_places(event)
+    unconfirmed = pending_allowance(event)
     if free:
         for waiting in event.registrations.filter(status=Status.WAITING).order_by(
             "created_at", "pk"
@@ -96,9 +109,12 @@ def _settle(event, figures, now):
                 continue
             if waiting.email_confirmed:
                 waiting.status = Status.CONFIRMED
+            elif waiting.places > unconfirmed:
+                continue  # moves up once confirmed, or when holds run out
             else:
                 waiting.status = Status.PENDING
                 waiting.hold_until = _hold_until(now)
+                unconfirmed -= waiting.places
             waiting.save(update_fields=["status", "hold_until", "changed_at"])
             moved.append(waiting)
             free -= waiting.places
@@ -133,7 +149,7 @@ def register(request, event, data, language=None):
         )
         if existing is None:
             places = 1 + (data.get("colleagues") or 0)
-            seat = places <= free_places(event)
+            seat = places <= free_places(event) and places <= pending_allowance(event)
             registration = Registration.objects.create(
                 event=event,
                 name=data["name"],
@@ -236,6 +252,13 @@ def waiting_position(registration):
 
 
 # -- the form ---------------------------------------------------------------------------
+WEB_ADDRESS = re.compile(
+    r"[a-z][a-z0-9+.-]*://|www\.|[\w-]+\.(?:com|net|org|de|eu|info|biz|ru|cn|io|xyz|top|"
+    r"site|online|link|click|ly|me|co)\b|[\w-]+\.[a-z]{2,}/",
+    re.IGNORECASE,
+)
+
+
 class RegistrationForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     email = forms.EmailField(
@@ -261,6 +284,22 @@ class RegistrationForm(forms.Form):
     consent = forms.BooleanField(
         label=_("I agree that my details are used as the privacy notice describes.")
     )
+
+    def _plain(self, field):
+        """One line without web addresses: the text goes into e-mails to whatever
+        address was typed, and must not carry a stranger's link or header."""
+        value = " ".join(self.cleaned_data[field].split())
+        if WEB_ADDRESS.search(value):
+            raise forms.ValidationError(
+                gettext("Please give only the name here, without a web address.")
+            )
+        return value
+
+    def clean_name(self):
+        return self._plain("name")
+
+    def clean_company(self):
+        return self._plain("company")
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
@@ -310,14 +349,9 @@ def event_page(event, request):
         if request.method == "POST":
             form = RegistrationForm(request.POST, event=seats)
             if form.is_valid():
-                if not ratelimit.allow(request, f"event-{seats.pk}", *settings.EVENT_RATE_LIMIT):
-                    form.add_error(
-                        None,
-                        gettext(
-                            "You have registered very often in a short while. Please wait a "
-                            "little and send the form again; what you typed is kept."
-                        ),
-                    )
+                refusal = _refusal(request, seats, form.cleaned_data["email"])
+                if refusal:
+                    form.add_error(None, refusal)
                 else:
                     registration, created = register(
                         request, seats, form.cleaned_data, event.locale.language_code
@@ -338,6 +372,33 @@ def event_page(event, request):
     if form is not None and form.errors:
         response.status_code = 400
     return _private(response)
+
+
+def _refusal(request, event, email):
+    """Why this registration is not taken now, or "" (limits against seat hoarding and
+    against mail to strangers; counted in the shared cache)."""
+    if not ratelimit.allow(request, f"event-{event.pk}", *settings.EVENT_RATE_LIMIT):
+        return gettext(
+            "You have registered very often in a short while. Please wait a "
+            "little and send the form again; what you typed is kept."
+        )
+    hold_window = settings.EVENT_HOLD_MINUTES * 60
+    if not ratelimit.allow(
+        request, f"event-hold-{event.pk}", settings.EVENT_HOLDS_PER_VISITOR, hold_window
+    ):
+        return gettext(
+            "Several registrations for this event were sent from your connection just now. "
+            "Please confirm them with the link in their e-mails, or register colleagues as "
+            "your companions. Try again in %(minutes)s minutes; what you typed is kept."
+        ) % {"minutes": settings.EVENT_HOLD_MINUTES}
+    limit, window = settings.EVENT_MAILS_PER_ADDRESS
+    address = hashlib.sha256(f"{settings.SECRET_KEY}:{email.lower()}".encode()).hexdigest()
+    if counters.hit(f"event-mail:{address[:24]}", window) > limit:
+        return gettext(
+            "We have sent several e-mails to this address today. Please use the link in "
+            "one of them, or try again tomorrow."
+        )
+    return ""
 
 
 def _context(event, state, form, posted=False):

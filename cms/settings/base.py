@@ -460,7 +460,13 @@ QUICKCHECK_RATE_LIMIT = (20, 3600)
 # Events: how long a seat is held for a registration whose e-mail is not yet confirmed,
 # how many days after an event its registrations are deleted (purge_registrations),
 # and registrations per visitor and hour.
-EVENT_HOLD_MINUTES = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLD_MINUTES", "60"))
+EVENT_HOLD_MINUTES = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLD_MINUTES", "30"))
+# Against seat hoarding: registrations one visitor may send per event within the hold
+# time, and the places unconfirmed registrations may hold at once (half of the event,
+# at least this many); against mail to strangers: e-mails per address and day.
+EVENT_HOLDS_PER_VISITOR = int(os.environ.get("ZUKUNFTSHUB_EVENT_HOLDS_PER_VISITOR", "2"))
+EVENT_PENDING_MIN = 10
+EVENT_MAILS_PER_ADDRESS = (5, 24 * 3600)
 EVENT_RETENTION_DAYS = int(os.environ.get("ZUKUNFTSHUB_EVENT_RETENTION_DAYS", "30"))
 EVENT_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_EVENT_RATE_LIMIT", "10")), 3600)
 # Offerings not checked for this many months appear in the editors' report.

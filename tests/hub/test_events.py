@@ -3,6 +3,7 @@ registration with double opt-in, waiting list, group places and cancellation."""
 
 import datetime
 import re
+import zlib
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -41,10 +42,13 @@ def new_event(title="Testlernreise", days=10, capacity=3, group=1, **fields):
     return event
 
 
-def _register(client, event, email="ada@example.org", **extra):
+def _register(client, event, email="ada@example.org", address=None, **extra):
+    """A registration by the person with ``email``, from a connection of their own
+    unless ``address`` names one."""
     data = {"name": "Ada Beispiel", "email": email, "company": "Muster GmbH", "consent": "on"}
     data.update(extra)
-    return client.post(event.url, data, **ORIGIN)
+    address = address or f"192.0.2.{zlib.crc32(email.encode()) % 250 + 1}"
+    return client.post(event.url, data, REMOTE_ADDR=address, **ORIGIN)
 
 
 def _links(message):
@@ -282,11 +286,77 @@ def test_registering_is_rate_limited_and_keeps_the_input(client, db, settings):
     settings.EVENT_RATE_LIMIT = (2, 3600)
     event = new_event(capacity=10)
     for n in range(2):
-        assert _register(client, event, f"p{n}@example.org").status_code == 302
-    limited = _register(client, event, "p9@example.org")
+        assert _register(client, event, f"p{n}@example.org", "198.51.100.1").status_code == 302
+    limited = _register(client, event, "p9@example.org", "198.51.100.1")
     assert limited.status_code == 400 and "sehr oft" in limited.text
     assert 'value="p9@example.org"' in limited.text
     assert Registration.objects.filter(event=event).count() == 2
+
+
+def test_one_connection_cannot_hoard_the_seats(client, db):
+    """Throwaway registrations from one connection hold at most two registrations'
+    places; many connections together hold at most half of the event unconfirmed."""
+    event = new_event(capacity=40, group=5)
+    for n in range(8):
+        _register(client, event, f"wegwerf{n}@example.org", "203.0.113.5", colleagues="4")
+    held = Registration.objects.filter(event=event)
+    assert held.count() == 2 and sum(r.places for r in held) == 10
+    refused = _register(client, event, "noch@example.org", "203.0.113.5")
+    assert refused.status_code == 400 and "bestätigen Sie diese" in refused.text
+    assert 'value="noch@example.org"' in refused.text
+    # From many connections: unconfirmed places stop at half of the event; the rest wait.
+    for n in range(8):
+        _register(client, event, f"viele{n}@example.org", f"198.51.100.{n + 10}", colleagues="4")
+    pending = Registration.objects.filter(event=event, status=Status.PENDING)
+    assert sum(r.places for r in pending) == 20
+    assert Registration.objects.filter(event=event, status=Status.WAITING).count() == 6
+    # A real visitor who confirms moves up as soon as seats are free for them.
+    from hub.registration import free_places
+
+    assert free_places(event) == 20
+
+
+def test_names_carry_no_links_or_line_breaks_into_e_mails(client, db, mailoutbox):
+    event = new_event(capacity=10)
+    spam = _register(client, event, "opfer@example.org", name="Gewinn! www.betrug.example")
+    assert spam.status_code == 400 and "ohne Internetadresse" in spam.text
+    assert not mailoutbox
+    for name in ("Klick https://betrug.example/x", "Preis bei betrug.com", "betrug.shop/gewinn"):
+        assert _register(client, event, "opfer@example.org", name=name).status_code == 400
+    _register(client, event, "ok@example.org", name="Ada\r\n\r\nLovelace")
+    registration = Registration.objects.get(email="ok@example.org")
+    assert registration.name == "Ada Lovelace"
+    assert "Ada Lovelace" in mailoutbox[0].body
+    assert _register(client, event, "dr@example.org", name="Dr. J. R. Müller-Lüdenscheidt")[
+        "Location"
+    ]
+    assert Registration.objects.filter(name="Dr. J. R. Müller-Lüdenscheidt").exists()
+
+
+def test_one_address_gets_a_limited_number_of_mails(client, db, mailoutbox):
+    for n in range(5):
+        event = new_event(f"Reise {n}", capacity=10)
+        assert (
+            _register(client, event, "ziel@example.org", f"198.51.100.{n + 1}").status_code == 302
+        )
+    sixth = new_event("Reise 6", capacity=10)
+    refused = _register(client, sixth, "ziel@example.org", "198.51.100.99")
+    assert refused.status_code == 400 and "mehrere E-Mails" in refused.text
+    assert len([m for m in mailoutbox if m.to == ["ziel@example.org"]]) == 5
+
+
+def test_links_in_e_mails_end_with_the_event(client, db, mailoutbox):
+    event = new_event(capacity=10)
+    _register(client, event, "spaet@example.org")
+    confirm, cancel = _links(mailoutbox[0])
+    EventDate.objects.filter(page=event).update(
+        start=timezone.now() - datetime.timedelta(days=2),
+        end=timezone.now() - datetime.timedelta(days=2, hours=-2),
+    )
+    event.refresh_from_db()
+    event.save_revision().publish()
+    for link in (confirm, cancel):
+        assert client.get(link).status_code == 404
 
 
 def test_events_feed_the_home_page_search_sitemap_and_feeds(client, db):

@@ -117,6 +117,7 @@ def site(tmp_path, database_url):
         tmp_path,
         # Fifty registrations come from one address: the rate limit must let them through.
         ZUKUNFTSHUB_EVENT_RATE_LIMIT=str(PEOPLE * 10),
+        ZUKUNFTSHUB_EVENT_HOLDS_PER_VISITOR=str(PEOPLE * 10),
         **extra,
     )
     manage(env, "migrate", "--noinput", "-v0")
