@@ -4,6 +4,7 @@ import json
 import re
 
 from django.contrib.auth.models import Group
+from django.http import HttpRequest
 
 from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -12,7 +13,7 @@ from cms.models import ContentPage
 
 
 def _login(client, username="admin"):
-    assert client.login(username=username, password="zukunft-demo")
+    assert client.login(request=HttpRequest(), username=username, password="zukunft-demo")
 
 
 def test_admin_speaks_german(client, db):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -39,7 +40,7 @@ def test_loading_the_demo_twice_neither_duplicates_nor_fails(db):
 
 def test_demo_logins_work(client, db):
     for username in ("admin", "redaktion", "freigabe"):
-        assert client.login(username=username, password="zukunft-demo")
+        assert client.login(request=HttpRequest(), username=username, password="zukunft-demo")
 
 
 def test_demo_content_is_refused_outside_demo_settings(db, settings):

@@ -66,6 +66,9 @@ def test_wrong_input_shows_a_german_message_beside_the_field_and_keeps_the_input
         {"HTTP_SEC_FETCH_SITE": "cross-site"},
         {"HTTP_ORIGIN": "https://angreifer.example"},
         {"HTTP_SEC_FETCH_SITE": "same-site", "HTTP_ORIGIN": "https://sub.testserver"},
+        {},  # no Origin, no Sec-Fetch-Site: not sent by a browser from our page
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_ORIGIN": "https://testserver"},  # the site runs on http here: another origin
     ],
 )
 def test_a_form_sent_from_another_site_is_refused(db, headers):
@@ -83,6 +86,23 @@ def test_too_many_submissions_are_held_back_and_keep_the_input(browser_client, d
     assert "mehrmals abgeschickt" in response.text
     assert "Der Kontrast der Schaltfläche ist zu gering." in response.text
     assert FormSubmission.objects.count() == 2
+
+
+def test_the_scheme_of_the_origin_must_match(db):
+    secure = Client(enforce_csrf_checks=True, HTTP_ORIGIN="http://testserver")
+    assert secure.post(URL, FIELDS, secure=True).status_code == 403
+    same = Client(enforce_csrf_checks=True, HTTP_ORIGIN="https://testserver")
+    assert "Vielen Dank" in same.post(URL, FIELDS, secure=True).text
+
+
+def test_a_visitor_with_a_session_but_not_signed_in_can_send_the_form(db, browser_client):
+    """E.g. just after signing up: a session exists, the cached page holds no token."""
+    session = browser_client.session
+    session["allauth_pending"] = "1"
+    session.save()
+    browser_client.cookies["sessionid"] = session.session_key
+    response = browser_client.post(URL, FIELDS)
+    assert response.status_code == 200 and "Vielen Dank" in response.text
 
 
 def test_logged_in_users_need_the_csrf_token(db, django_user_model):

@@ -5,6 +5,7 @@ through the whole middleware stack; the public site's framing ban must not reach
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.http import HttpRequest
 
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Page
@@ -15,7 +16,7 @@ from cms.models import ContentPage
 
 
 def _login(client, username="admin"):
-    assert client.login(username=username, password="zukunft-demo")
+    assert client.login(request=HttpRequest(), username=username, password="zukunft-demo")
 
 
 def _one_page_per_type(language):

@@ -9,6 +9,7 @@ import os
 
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.http import HttpRequest
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -398,7 +399,7 @@ def test_the_report_costs_the_same_queries_for_2_or_30_learners(
 def test_the_demo_trainer_sees_the_demo_cohort(db):
     client = Client()
     password = os.environ.get(DEMO_PASSWORD_ENV, DEFAULT_DEMO_PASSWORD)
-    assert client.login(username="ausbilder", password=password)
+    assert client.login(request=HttpRequest(), username="ausbilder", password=password)
     cohort = Cohort.objects.get(name="Lotsenausbildung Berufskolleg Dortmund, Herbst 2026")
     assert "LOTSEN-2026" in client.get(f"/admin/kohorten/edit/{cohort.pk}/").text
     report = client.get(f"/admin/kohorten/{cohort.pk}/fortschritt/").text
