@@ -385,3 +385,33 @@ def test_an_invalid_confirmation_link_says_what_to_do(client, db):
     assert response.status_code == 200
     assert "Dieser Bestätigungslink ist abgelaufen oder ungültig." in response.text
     assert 'href="/konto/anmelden/"' in _main(response)
+
+
+def test_signing_up_with_a_known_address_costs_what_a_new_one_costs(client, db, monkeypatch):
+    """The same page, the same mail count and the same password hashing: neither the
+    answer nor its time tells whether an address has an account."""
+    from django.contrib.auth import hashers
+
+    from cms.accounts import forms as account_forms
+
+    hashed = []
+    real = hashers.make_password
+
+    def counting(password, *args, **kwargs):
+        hashed.append(password)
+        return real(password, *args, **kwargs)
+
+    from django.contrib.auth import base_user
+
+    monkeypatch.setattr(account_forms, "make_password", counting)
+    monkeypatch.setattr(hashers, "make_password", counting)
+    monkeypatch.setattr(base_user, "make_password", counting)  # set_password()
+    data = {"password1": PASSWORD, "password2": PASSWORD}
+    known = client.post(
+        "/konto/registrieren/", {"email": "lernende@zukunftshub.example", **data}, follow=True
+    )
+    known_hashes = len(hashed)
+    new = client.post("/konto/registrieren/", {"email": "neu@example.org", **data}, follow=True)
+    assert known_hashes >= 1 and len(hashed) - known_hashes >= 1
+    assert "Bitte bestätigen Sie Ihre E-Mail-Adresse" in known.text
+    assert "Bitte bestätigen Sie Ihre E-Mail-Adresse" in new.text

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
@@ -47,6 +48,13 @@ class SignupForm(SiteFormMixin, allauth_forms.SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("E-mail address")
+
+    def try_save(self, request):
+        # A known address got its answer in milliseconds, a new one after hashing the
+        # password: the time told who has an account. Both now hash the password.
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1") or "")
+        return super().try_save(request)
 
 
 class ResetPasswordForm(SiteFormMixin, allauth_forms.ResetPasswordForm):
