@@ -66,7 +66,25 @@ def _quickcheck(request, page_id):
     return quickcheck
 
 
-class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
+class QuickcheckAdminMixin(WagtailAdminTemplateMixin):
+    """An admin screen of one Quickcheck (``self.quickcheck``): its title under the
+    heading, and the way back to its page editor in the breadcrumbs."""
+
+    def get_page_subtitle(self):
+        return self.quickcheck.title
+
+    def get_breadcrumb_label(self):
+        return self.page_title
+
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
+        return super().get_breadcrumbs_items() + [
+            {"url": edit_url, "label": self.quickcheck.get_admin_display_title()},
+            {"url": "", "label": self.get_breadcrumb_label()},
+        ]
+
+
+class QuickcheckStatisticsView(QuickcheckAdminMixin, TemplateView):
     template_name = "toolbox/admin/quickcheck_statistics.html"
     header_icon = "table"
     page_title = _("Quickcheck responses")
@@ -74,16 +92,6 @@ class QuickcheckStatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, page_id):
         self.quickcheck = _quickcheck(request, page_id)
         return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.quickcheck.title
-
-    def get_breadcrumbs_items(self):
-        edit_url = reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
-        return super().get_breadcrumbs_items() + [
-            {"url": edit_url, "label": self.quickcheck.get_admin_display_title()},
-            {"url": "", "label": self.page_title},
-        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,8 +3,8 @@
 1. Perspectives and dimensions, by name. Short names (the keys that responses and the
    statistics refer to) are made from the name once and never change afterwards.
 2. Questions: for each answer option one row with a number field per dimension.
-3. Results: the bands of each dimension, with recommended pages chosen among the pages
-   in the Quickcheck's own language.
+3. Results (toolbox/quickcheck_results_form.py): the bands of each dimension, with
+   recommended pages chosen among the pages in the Quickcheck's own language.
 
 Each form reads the latest draft of the page and writes its part back into it
 (``apply``); the view saves a revision. Row n is the draft's block n: a form sent from an
@@ -21,18 +21,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.blocks import StreamValue
-from wagtail.models import Page
 
 from cms.slugs import german_slugify
 
 from .quickcheck import QuickcheckResponse, QuickcheckTally
-from .recommendation_chooser import RecommendationChooser
 
 MIN_PERSPECTIVE_ROWS = 2
 MIN_DIMENSION_ROWS = 4
 MIN_OPTION_ROWS = 4
-DEFAULT_BAND_MINIMA = (0, 40, 75)
-MIN_RECOMMENDATION_SLOTS = 2
 TABLE_FIELD = re.compile(r"^q\d+_o\d+_")  # the answers and points of a question
 
 
@@ -88,42 +84,45 @@ class StructureForm(BuilderForm):
         self.dimensions = list(page.dimensions)
         self.perspective_count = max(len(self.perspectives) + 1, MIN_PERSPECTIVE_ROWS)
         self.dimension_count = max(len(self.dimensions) + 1, MIN_DIMENSION_ROWS)
-        for n in range(self.perspective_count):
-            block = self.perspectives[n] if n < len(self.perspectives) else None
-            self.fields[f"p{n}_name"] = forms.CharField(
+        self._named_rows(
+            "p",
+            self.perspectives,
+            self.perspective_count,
+            "intro",
+            _("Introduction"),
+            _("E.g. 'Mitarbeiter*in'."),
+        )
+        self._named_rows(
+            "d",
+            self.dimensions,
+            self.dimension_count,
+            "description",
+            _("Description"),
+            _("E.g. 'Lernkultur'."),
+        )
+
+    def _named_rows(self, prefix, blocks, count, text_field, text_label, example):
+        """Rows of a name and a text, one per block and the empty ones after them."""
+        for n in range(count):
+            block = blocks[n] if n < len(blocks) else None
+            self.fields[f"{prefix}{n}_name"] = forms.CharField(
                 label=_("Name"),
                 max_length=80,
                 required=False,
                 initial=block.value["name"] if block else "",
-                help_text=_("E.g. 'Mitarbeiter*in'.") if n == 0 else "",
+                help_text=example if n == 0 else "",
             )
-            self.fields[f"p{n}_intro"] = forms.CharField(
-                label=_("Introduction"),
+            self.fields[f"{prefix}{n}_{text_field}"] = forms.CharField(
+                label=text_label,
                 max_length=400,
                 required=False,
-                initial=block.value["intro"] if block else "",
+                initial=block.value[text_field] if block else "",
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
             if block:
-                self.fields[f"p{n}_delete"] = forms.BooleanField(label=_("Remove"), required=False)
-        for n in range(self.dimension_count):
-            block = self.dimensions[n] if n < len(self.dimensions) else None
-            self.fields[f"d{n}_name"] = forms.CharField(
-                label=_("Name"),
-                max_length=80,
-                required=False,
-                initial=block.value["name"] if block else "",
-                help_text=_("E.g. 'Lernkultur'.") if n == 0 else "",
-            )
-            self.fields[f"d{n}_description"] = forms.CharField(
-                label=_("Description"),
-                max_length=400,
-                required=False,
-                initial=block.value["description"] if block else "",
-                widget=forms.Textarea(attrs={"rows": 2}),
-            )
-            if block:
-                self.fields[f"d{n}_delete"] = forms.BooleanField(label=_("Remove"), required=False)
+                self.fields[f"{prefix}{n}_delete"] = forms.BooleanField(
+                    label=_("Remove"), required=False
+                )
 
     def perspective_rows(self):
         names = ("name", "intro", "delete")
@@ -425,129 +424,3 @@ class QuestionsForm(BuilderForm):
                 if other is not None and 0 <= other < len(rows):
                     rows[where], rows[other] = rows[other], rows[where]
         set_stream(page, "questions", [("question", q, block_id) for q, block_id in rows])
-
-
-# -- 3. results ------------------------------------------------------------------------
-class ResultsForm(BuilderForm):
-    def __init__(self, *args, page, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.page = page
-        self.dimensions = list(page.dimensions)
-        candidates = Page.objects.live().filter(locale=page.locale, depth__gt=2)
-        self.band_counts = []
-        self.slot_counts = {}
-        for d, block in enumerate(self.dimensions):
-            bands = list(block.value["bands"])
-            count = len(bands) + 1 if bands else len(DEFAULT_BAND_MINIMA)
-            self.band_counts.append(count)
-            for b in range(count):
-                band = bands[b] if b < len(bands) else None
-                prefix = f"b{d}_{b}"
-                if band:
-                    minimum = band["min"]
-                elif not bands:
-                    minimum = DEFAULT_BAND_MINIMA[b]
-                else:
-                    minimum = None
-                self.fields[f"{prefix}_min"] = forms.IntegerField(
-                    label=_("From per cent"),
-                    min_value=0,
-                    max_value=100,
-                    required=False,
-                    initial=minimum,
-                )
-                self.fields[f"{prefix}_title"] = forms.CharField(
-                    label=_("Title"),
-                    max_length=80,
-                    required=False,
-                    initial=band["title"] if band else "",
-                )
-                self.fields[f"{prefix}_text"] = forms.CharField(
-                    label=_("Text"),
-                    max_length=1000,
-                    required=False,
-                    initial=band["text"] if band else "",
-                    widget=forms.Textarea(attrs={"rows": 3}),
-                )
-                if band:
-                    self.fields[f"{prefix}_delete"] = forms.BooleanField(
-                        label=_("Remove"), required=False
-                    )
-                chosen = [p for p in band["recommendations"] if p] if band else []
-                slots = max(len(chosen) + 1, MIN_RECOMMENDATION_SLOTS)
-                self.slot_counts[prefix] = slots
-                # What was chosen before stays valid (e.g. unpublished since); new choices
-                # are published pages in the Quickcheck's language.
-                allowed = candidates | Page.objects.filter(pk__in=[p.pk for p in chosen])
-                for r in range(slots):
-                    self.fields[f"{prefix}_r{r}"] = forms.ModelChoiceField(
-                        label=_("Recommended page %(number)s") % {"number": r + 1},
-                        queryset=allowed,
-                        required=False,
-                        initial=chosen[r].pk if r < len(chosen) else None,
-                        widget=RecommendationChooser(language=page.locale.language_code),
-                        error_messages={
-                            "invalid_choice": _(
-                                "Choose a published page in the language of this Quickcheck."
-                            )
-                        },
-                    )
-
-    def dimension_rows(self):
-        rows = []
-        for d, block in enumerate(self.dimensions):
-            bands = []
-            for b in range(self.band_counts[d]):
-                prefix = f"b{d}_{b}"
-                band = self.row(f"b{d}_", b, ("min", "title", "text", "delete"))
-                band["recommendations"] = [
-                    self[f"{prefix}_r{r}"] for r in range(self.slot_counts[prefix])
-                ]
-                bands.append(band)
-            rows.append({"name": block.value["name"], "bands": bands})
-        return rows
-
-    def clean(self):
-        super().clean()
-        self.result = []
-        for d, block in enumerate(self.dimensions):
-            bands = []
-            existing = len(block.value["bands"])
-            for b in range(self.band_counts[d]):
-                prefix = f"b{d}_{b}"
-                if b < existing and self.value(f"{prefix}_delete"):
-                    continue
-                title = self.value(f"{prefix}_title")
-                text = self.value(f"{prefix}_text")
-                pages = [
-                    self.value(f"{prefix}_r{r}")
-                    for r in range(self.slot_counts[prefix])
-                    if self.value(f"{prefix}_r{r}")
-                ]
-                if b >= existing and not title and not text and not pages:
-                    continue  # an empty row
-                if not title:
-                    self.add_error(f"{prefix}_title", gettext("Give the result a title."))
-                if not text:
-                    self.add_error(f"{prefix}_text", gettext("Describe the result."))
-                minimum = self.value(f"{prefix}_min")
-                if minimum is None and f"{prefix}_min" not in self.errors:
-                    self.add_error(f"{prefix}_min", gettext("Enter a share from 0 to 100."))
-                bands.append(
-                    {"min": minimum, "title": title, "text": text, "recommendations": pages}
-                )
-            bands.sort(key=lambda band: band["min"] or 0)
-            self.result.append(bands)
-        return self.cleaned_data
-
-    def apply(self, page):
-        dimensions = []
-        for block, bands in zip(self.dimensions, self.result, strict=True):
-            value = {
-                "key": block.value["key"],
-                "name": block.value["name"],
-                "description": block.value["description"],
-                "bands": bands,
-            }
-            dimensions.append(("dimension", value, block.id))
-        set_stream(page, "dimensions", dimensions)

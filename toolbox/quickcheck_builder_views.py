@@ -12,12 +12,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 from cms.bad_input import whole_number
 
+from .admin_views import QuickcheckAdminMixin
 from .models import QuickcheckPage
-from .quickcheck_builder import QuestionsForm, ResultsForm, StructureForm
+from .quickcheck_builder import QuestionsForm, StructureForm
+from .quickcheck_results_form import ResultsForm
 
 STEPS = (
     ("toolbox_quickcheck_builder", _("Perspectives and dimensions")),
@@ -26,7 +26,7 @@ STEPS = (
 )
 
 
-class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
+class BuilderStepView(QuickcheckAdminMixin, TemplateView):
     step = 0
     form_class = None
     template_name = "toolbox/admin/quickcheck_builder.html"
@@ -48,15 +48,8 @@ class BuilderStepView(WagtailAdminTemplateMixin, TemplateView):
         self.draft = self.quickcheck.get_latest_revision_as_object()
         return super().dispatch(request, page_id)
 
-    def get_page_subtitle(self):
-        return self.quickcheck.title
-
-    def get_breadcrumbs_items(self):
-        edit_url = reverse("wagtailadmin_pages:edit", args=[self.quickcheck.pk])
-        return super().get_breadcrumbs_items() + [
-            {"url": edit_url, "label": self.quickcheck.get_admin_display_title()},
-            {"url": "", "label": f"{self.page_title}: {STEPS[self.step][1]}"},
-        ]
+    def get_breadcrumb_label(self):
+        return f"{self.page_title}: {STEPS[self.step][1]}"
 
     def url(self, step):
         return reverse(STEPS[step][0], args=[self.quickcheck.pk])

@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 
 from wagtail.actions.copy_page import CopyPageAction
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.slugs import german_slugify
 
+from .admin_views import QuickcheckAdminMixin
 from .models import QuickcheckPage
 
 
@@ -44,28 +44,18 @@ class CopyForm(forms.Form):
         return title
 
 
-class CopyAsTemplateView(WagtailAdminTemplateMixin, FormView):
+class CopyAsTemplateView(QuickcheckAdminMixin, FormView):
     template_name = "toolbox/admin/quickcheck_copy.html"
     page_title = _("Copy as template")
     header_icon = "copy"
     form_class = CopyForm
 
     def dispatch(self, request, page_id):
-        self.source = get_object_or_404(QuickcheckPage, pk=page_id).specific
+        self.source = self.quickcheck = get_object_or_404(QuickcheckPage, pk=page_id).specific
         self.parent = self.source.get_parent()
         if not self.parent.permissions_for_user(request.user).can_add_subpage():
             raise PermissionDenied
         return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.source.title
-
-    def get_breadcrumbs_items(self):
-        edit_url = reverse("wagtailadmin_pages:edit", args=[self.source.pk])
-        return super().get_breadcrumbs_items() + [
-            {"url": edit_url, "label": self.source.get_admin_display_title()},
-            {"url": "", "label": self.page_title},
-        ]
 
     def get_initial(self):
         return {"title": gettext("Copy of %(title)s") % {"title": self.source.title}}
