@@ -7,6 +7,8 @@ account cannot sign in from that address for AXES_COOLOFF_TIME, not even with th
 password; elsewhere it still can, so a guesser cannot lock the editors out.
 """
 
+import ipaddress
+
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -27,7 +29,16 @@ def username(request, credentials):
 
 
 def client_ip(request):
-    return client_address(request)
+    """The client's address; IPv6 addresses by their /64 network, which one connection
+    owns as a whole (else every address in it would bring five fresh tries)."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6 and not parsed.ipv4_mapped:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False).network_address)
+    return address
 
 
 def locked_out(request, credentials=None, *args):

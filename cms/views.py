@@ -2,8 +2,9 @@ import re
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import SuspiciousOperation
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -97,6 +98,10 @@ def _search_paths():
 
 
 def bad_request(request, exception=None):
+    if isinstance(exception, SuspiciousOperation):
+        # E.g. a Host header of another site: no page of ours can be drawn for it (the
+        # footer asks for the host again), and a scanner needs nothing more.
+        return HttpResponseBadRequest("Bad Request", content_type="text/plain")
     return render(request, "400.html", status=400)
 
 

@@ -192,6 +192,9 @@ def confirm(request, registration):
             registration.status = Status.CONFIRMED if seat else Status.WAITING
         registration.save()
         moved += _settle(event, figures, now)
+        # Confirming may itself have moved it up: it gets the one e-mail of confirming.
+        registration.refresh_from_db()
+        moved = [other for other in moved if other.pk != registration.pk]
     _tell_moved_up(request, moved)
     if first_time:
         emails.confirmed(request, registration)
@@ -252,10 +255,11 @@ def waiting_position(registration):
 
 
 # -- the form ---------------------------------------------------------------------------
+# A scheme, "www.", a lower-case domain ending or a domain with a path: "betrug.com",
+# "https://…", "bit.ly/x"; not "Dr. A.De Vries" (names start with capitals).
 WEB_ADDRESS = re.compile(
-    r"[a-z][a-z0-9+.-]*://|www\.|[\w-]+\.(?:com|net|org|de|eu|info|biz|ru|cn|io|xyz|top|"
-    r"site|online|link|click|ly|me|co)\b|[\w-]+\.[a-z]{2,}/",
-    re.IGNORECASE,
+    r"(?i:[a-z][a-z0-9+.-]*://|www\.)|[\w-]+\.(?:com|net|org|de|eu|info|biz|ru|cn|io|xyz|"
+    r"top|site|online|link|click|ly|me|co|shop|app)\b|[\w-]+\.[a-z]{2,}/"
 )
 
 
@@ -297,9 +301,6 @@ class RegistrationForm(forms.Form):
 
     def clean_name(self):
         return self._plain("name")
-
-    def clean_company(self):
-        return self._plain("company")
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -90,6 +91,11 @@ def _check(response, what):
     assert response.status_code < 500, (response.status_code, what)
 
 
+def _visitor(number):
+    """A client of its own per request, so that no rate limit or lock-out answers first."""
+    return Client(REMOTE_ADDR=f"10.{number // 65536 % 256}.{number // 256 % 256}.{number % 256}")
+
+
 @pytest.mark.django_db
 def test_no_form_or_listing_parameter_gives_a_500(client):
     paths = _sitemap_paths(client) + _account_paths()
@@ -127,6 +133,23 @@ def test_nul_in_a_parameter_gets_a_clear_400(client):
     assert client.get("/suche/", {"q": 'Werkzeug "Ampel'}).status_code == 200
     only_signs = client.get("/suche/", {"q": '"'})
     assert only_signs.status_code == 200 and "0 Ergebnisse" in only_signs.text
+
+
+@pytest.mark.django_db
+def test_nul_in_a_form_body_gets_a_400_and_pasted_line_breaks_pass(client):
+    url = "/barrierefreiheit/feedback/"
+    assert client.post(url, {"beschreibung": "a\x00b"}, **ORIGIN).status_code == 400
+    multipart = client.post(url, {"beschreibung": "a\x00b", "datei": b""}, **ORIGIN)
+    assert multipart.status_code == 400
+    fields = {"wo_ist_ihnen_die_barriere_begegnet": "Start", "beschreibung": "Zeile\x0bZwei"}
+    assert client.post(url, fields, **ORIGIN).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_foreign_host_gets_a_plain_400(client, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get("/", HTTP_HOST="boese.example")
+    assert response.status_code == 400 and response["Content-Type"].startswith("text/plain")
 
 
 @pytest.mark.django_db

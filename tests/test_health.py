@@ -56,3 +56,20 @@ def test_health_says_503_when_the_storage_fails(client, monkeypatch):
 def test_health_reads_the_task_queue_with_the_database_backend(client, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     assert client.get("/healthz/").json()["checks"]["tasks"] == "ok"
+
+
+@pytest.mark.django_db
+def test_a_process_answers_from_its_last_result_for_a_few_seconds(client, settings, monkeypatch):
+    """Anyone may call /healthz/: calling it often must not write to the storage each time."""
+    from django.core.files.storage import storages
+
+    settings.HEALTH_CHECK_SECONDS = 60
+    assert client.get("/healthz/").status_code == 200
+
+    def broken(*args, **kwargs):
+        raise OSError("read-only")
+
+    monkeypatch.setattr(storages["default"], "save", broken)
+    assert client.get("/healthz/").status_code == 200  # the last result, not a new check
+    settings.HEALTH_CHECK_SECONDS = 0
+    assert client.get("/healthz/").status_code == 503

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 import pytest
 import time_machine
-from axes.models import AccessAttempt
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
 from cms.plugins import registry
 
@@ -22,7 +22,9 @@ PASSWORD = "zukunft-demo"
 
 def _wrong_then_right(client, url, fields, right):
     for attempt in range(1, 26):
-        response = client.post(url, {**fields, "password": f"falsch-{attempt}"})
+        # The account in capitals and not: the count is per account, however it is typed.
+        typed = {k: v.upper() if attempt % 2 else v.lower() for k, v in fields.items()}
+        response = client.post(url, {**typed, "password": f"falsch-{attempt}"})
         if response.status_code == 429:
             break
     else:
@@ -47,9 +49,11 @@ def test_the_admin_locks_out_a_guesser(url, username):
     elsewhere = Client(REMOTE_ADDR="198.51.100.4")
     elsewhere.post(url, {"username": username, "password": PASSWORD})
     assert "_auth_user_id" in elsewhere.session
-    # Nothing but the failures is kept: no log of sign-ins.
+    # Nothing but the failures is kept: no log of sign-ins, the password masked.
     attempt = AccessAttempt.objects.get()
     assert attempt.username == username and attempt.failures_since_start >= 6
+    assert "falsch" not in attempt.post_data
+    assert not AccessLog.objects.exists() and not AccessFailureLog.objects.exists()
 
 
 @pytest.mark.django_db
@@ -59,7 +63,7 @@ def test_learners_are_locked_out_across_workers_too(settings):
     settings.ACCOUNT_RATE_LIMITS = False
     user = get_user_model().objects.get(email="lernende@zukunftshub.example")
     client = Client(REMOTE_ADDR="203.0.113.8")
-    _wrong_then_right(client, "/konto/anmelden/", {"login": user.email.upper()}, PASSWORD)
+    _wrong_then_right(client, "/konto/anmelden/", {"login": user.email}, PASSWORD)
     assert "_auth_user_id" not in client.session
 
 
@@ -84,3 +88,17 @@ def test_failed_sign_ins_are_forgotten_once_they_no_longer_count():
     assert not AccessAttempt.objects.exists()
     commands = {job.command for job in registry.sorted_scheduled_jobs()}
     assert {"forget_failed_sign_ins", "clearsessions"} <= commands
+
+
+@pytest.mark.django_db
+def test_an_ipv6_network_counts_as_one_client():
+    for n in range(6):
+        client = Client(REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}")
+        client.post("/admin/login/", {"username": "redaktion", "password": f"falsch-{n}"})
+    locked = Client(REMOTE_ADDR="2001:db8:1:2::ff").post(
+        "/admin/login/", {"username": "redaktion", "password": PASSWORD}
+    )
+    assert locked.status_code == 429
+    other = Client(REMOTE_ADDR="2001:db8:9:9::1")
+    other.post("/admin/login/", {"username": "redaktion", "password": PASSWORD})
+    assert "_auth_user_id" in other.session

@@ -78,8 +78,8 @@ MIDDLEWARE = [
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # NUL and other control characters in parameters get a 400 (cms/bad_input.py).
-    "cms.bad_input.RejectControlCharactersMiddleware",
+    # NUL in a parameter gets a 400 (cms/bad_input.py).
+    "cms.bad_input.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.cache.CachedSiteMiddleware",
     # An Origin check for anonymous page forms, so that pages showing a form stay
@@ -216,9 +216,15 @@ AXES_USERNAME_CALLABLE = "cms.lockout.username"
 AXES_CLIENT_IP_CALLABLE = "cms.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.lockout.locked_out"
 AXES_RESET_ON_SUCCESS = True
-# No log of who signed in when, and no user agents: only the failures needed for the limit.
+# A wrong password during the lock-out does not start it again (an office network would
+# stay locked out by one stubborn colleague).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# No log of who signed in when. What a failure keeps until it no longer counts (at most
+# 15 minutes plus the hourly forget_failed_sign_ins): account, address, browser, the
+# address of the form and its fields with the password and the e-mail masked.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "login", "email", "password1", "password2"]
 AXES_VERBOSE = False
 
 ACCOUNT_ADAPTER = "cms.accounts.adapter.AccountAdapter"
@@ -456,6 +462,9 @@ FORM_RATE_LIMIT = (int(os.environ.get("ZUKUNFTSHUB_FORM_RATE_LIMIT", "5")), 600)
 QUICKCHECK_FRAME_ANCESTORS = env_list("ZUKUNFTSHUB_QUICKCHECK_FRAME_ANCESTORS")
 # Quickcheck results per visitor and window (seconds): a Lotse may take several in a row.
 QUICKCHECK_RATE_LIMIT = (20, 3600)
+
+# /healthz/ answers from a process's last result for this many seconds (cms/health.py).
+HEALTH_CHECK_SECONDS = 5
 
 # Events: how long a seat is held for a registration whose e-mail is not yet confirmed,
 # how many days after an event its registrations are deleted (purge_registrations),

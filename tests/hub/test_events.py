@@ -293,7 +293,18 @@ def test_registering_is_rate_limited_and_keeps_the_input(client, db, settings):
     assert Registration.objects.filter(event=event).count() == 2
 
 
-def test_one_connection_cannot_hoard_the_seats(client, db):
+def _links_for(registration):
+    from hub.registration import token_for
+
+    event = registration.event.specific
+    base = event.url + "anmeldung/"
+    return (
+        f"{base}bestaetigen/{token_for(registration, 'confirm')}/",
+        f"{base}stornieren/{token_for(registration, 'cancel')}/",
+    )
+
+
+def test_one_connection_cannot_hoard_the_seats(client, db, mailoutbox):
     """Throwaway registrations from one connection hold at most two registrations'
     places; many connections together hold at most half of the event unconfirmed."""
     event = new_event(capacity=40, group=5)
@@ -310,10 +321,17 @@ def test_one_connection_cannot_hoard_the_seats(client, db):
     pending = Registration.objects.filter(event=event, status=Status.PENDING)
     assert sum(r.places for r in pending) == 20
     assert Registration.objects.filter(event=event, status=Status.WAITING).count() == 6
-    # A real visitor who confirms moves up as soon as seats are free for them.
-    from hub.registration import free_places
-
-    assert free_places(event) == 20
+    # A waiting visitor who confirms moves up at once: seats are free, only the
+    # unconfirmed ones were capped. One e-mail says so, not "moved up" as well.
+    waiting = Registration.objects.filter(event=event, status=Status.WAITING).first()
+    mailoutbox.clear()
+    confirm, _cancel = _links_for(waiting)
+    page = client.get(confirm)
+    waiting.refresh_from_db()
+    assert waiting.status == Status.CONFIRMED
+    assert "Warteliste" not in page.text
+    assert [m.to for m in mailoutbox] == [[waiting.email]]
+    assert "frei geworden" not in mailoutbox[0].subject
 
 
 def test_names_carry_no_links_or_line_breaks_into_e_mails(client, db, mailoutbox):
