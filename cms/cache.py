@@ -6,6 +6,10 @@ after submission, anything setting a cookie or marked private) is neither served
 from nor stored in it. All keys carry a generation number kept in the shared cache;
 publishing, unpublishing, moving or deleting a page, or saving a snippet or site
 setting, starts a new generation, so no stale page survives an edit.
+
+A page that shows something which changes without a publish (an event's free places)
+names the versions it depends on (``depend_on``); a stored copy is used only while they
+are unchanged, and the code that changes the thing calls ``changed(key)``.
 """
 
 import hashlib
@@ -15,6 +19,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils import timezone
 
 from . import counters
 
@@ -43,6 +48,31 @@ def generation_for(request):
     if value is None:
         value = request._zh_generation = current_generation()
     return value
+
+
+def changed(key):
+    """Something a cached page shows changed without a publish (e.g. an event's free
+    places): pages that ``depend_on(key)`` are rendered again. Bumped at once and on
+    commit, like the generation."""
+    counters.bump(key)
+    transaction.on_commit(lambda: counters.bump(key))
+
+
+def versions(*keys):
+    """The current values of these versions: read them before reading what they guard."""
+    return {key: counters.version(key) for key in keys}
+
+
+def depend_on(response, seen, until=None):
+    """Keep ``response`` in the page cache only while the versions ``seen`` (from
+    ``versions()``, read before the page was rendered) are unchanged (see ``changed``)
+    and, if given, not beyond the moment ``until`` (a state that changes with the
+    clock, such as registration opening)."""
+    response._zh_depends = {**getattr(response, "_zh_depends", {}), **seen}
+    if until is not None:
+        current = getattr(response, "_zh_until", None)
+        response._zh_until = until if current is None else min(current, until)
+    return response
 
 
 def invalidate(**kwargs):
@@ -100,23 +130,36 @@ class AnonymousPageCacheMiddleware:
         cache = caches["default"]
         key = _key(request, generation_for(request))
         stored = cache.get(key)
+        if stored is not None and (len(stored) != 4 or versions(*stored[3]) != stored[3]):
+            stored = None  # what it shows changed since it was stored (or an old format)
         if stored is not None:
-            status, headers, content = stored
+            status, headers, content, _depends = stored
             response = HttpResponse(content if request.method == "GET" else b"", status=status)
             for name, value in headers:
                 response.headers[name] = value
             response.headers["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if self._storable(response):
+        timeout = self._timeout(response)
+        if timeout:
+            depends = getattr(response, "_zh_depends", {})
             headers = [
                 (name, value) for name, value in response.headers.items() if name.lower() != "vary"
             ]
-            cache.set(
-                key, (response.status_code, headers, response.content), settings.PAGE_CACHE_SECONDS
-            )
+            cache.set(key, (response.status_code, headers, response.content, depends), timeout)
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+    @classmethod
+    def _timeout(cls, response):
+        """Seconds to keep ``response``, 0 if it must not be stored."""
+        if not cls._storable(response):
+            return 0
+        timeout = settings.PAGE_CACHE_SECONDS
+        until = getattr(response, "_zh_until", None)
+        if until is not None:
+            timeout = min(timeout, int((until - timezone.now()).total_seconds()))
+        return max(timeout, 0)
 
     @staticmethod
     def _storable(response):

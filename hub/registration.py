@@ -30,7 +30,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from cms import counters, ratelimit
+from cms import cache, counters, ratelimit
 
 from . import emails
 from .models.events import EventFigures, Registration
@@ -62,7 +62,15 @@ def registration_for(event, token, purpose):
 
 
 # -- seats --------------------------------------------------------------------------
+def places_key(event):
+    """The version of an event's free places: raised with every change to its
+    registrations, so that its cached pages show the right number."""
+    return f"event-places:{event.pk}"
+
+
 def _lock(event):
+    """Lock the event's registrations for a change (and mark its cached pages stale)."""
+    cache.changed(places_key(event))
     EventFigures.objects.get_or_create(event_id=event.pk)
     return EventFigures.objects.select_for_update().get(event_id=event.pk)
 
@@ -340,11 +348,21 @@ def _private(response):
     return response
 
 
+def _next_change(event, now):
+    """When the registration state changes with the clock next, or None."""
+    moments = (event.registration_opens, event.registration_closes_at(), event.ends_at)
+    return min((moment for moment in moments if moment and moment > now), default=None)
+
+
 def event_page(event, request):
     # Places are counted on the page in the site's language (an English alias or
     # translation offers the same places); the page asked for is what is shown.
     seats = event.seat_page()
-    state = seats.registration_state()
+    # Read before the places are counted: a registration in between makes the page
+    # stored now out of date at once.
+    seen = cache.versions(places_key(seats))
+    now = timezone.now()
+    state = seats.registration_state(now)
     form = None
     if state == "open":
         if request.method == "POST":
@@ -372,7 +390,9 @@ def event_page(event, request):
     response = event.render(request, context_overrides=_context(seats, state, form))
     if form is not None and form.errors:
         response.status_code = 400
-    return _private(response)
+        return _private(response)
+    # Cached for anonymous visitors like every page, while its places are unchanged.
+    return cache.depend_on(response, seen, until=_next_change(seats, now))
 
 
 def _refusal(request, event, email):
