@@ -15,7 +15,7 @@ class CmsConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
         from wagtail.snippets.models import get_snippet_models
 
-        from . import cache, compare, i18n, queries, slugs
+        from . import cache, compare, frontend_cache, i18n, queries, slugs
         from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, registry
@@ -54,6 +54,9 @@ class CmsConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
         post_delete.connect(cache.invalidate, sender=Page, dispatch_uid="page-cache-delete")
+        # … and a CDN in front, when configured, is told which addresses changed.
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(frontend_cache.purge_page, dispatch_uid=f"frontend-cache-{signal}")
         for signal in (post_save, post_delete):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"

@@ -20,6 +20,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import counters
 
@@ -138,17 +139,32 @@ class AnonymousPageCacheMiddleware:
             for name, value in headers:
                 response.headers[name] = value
             response.headers["X-Page-Cache"] = "hit"
+            patch_vary_headers(response, ["Cookie"])
             return response
         response = self.get_response(request)
         timeout = self._timeout(response)
         if timeout:
             depends = getattr(response, "_zh_depends", {})
+            self._let_shared_caches_keep(request, response, timeout, depends)
             headers = [
                 (name, value) for name, value in response.headers.items() if name.lower() != "vary"
             ]
             cache.set(key, (response.status_code, headers, response.content, depends), timeout)
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def _let_shared_caches_keep(request, response, timeout, depends):
+        """A CDN may keep the page a while (a publish purges it, cms/frontend_cache.py),
+        less where no purge reaches: filtered addresses, places that change; browsers
+        ask again every time. Requests with a session cookie must pass the CDN by."""
+        shared = min(settings.SHARED_CACHE_SECONDS, timeout)
+        if request.META.get("QUERY_STRING"):
+            shared = min(shared, settings.SHARED_CACHE_SECONDS_QUERY)
+        if depends:
+            shared = min(shared, settings.SHARED_CACHE_SECONDS_CHANGING)
+        patch_cache_control(response, public=True, max_age=0, s_maxage=shared)
+        patch_vary_headers(response, ["Cookie"])
 
     @classmethod
     def _timeout(cls, response):

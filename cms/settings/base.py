@@ -186,6 +186,30 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("ZUKUNFTSHUB_PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/static/", "/media/"]
 
+# A CDN or caching proxy in front (docs/decisions/0017-cdn.md): the seconds it may keep an
+# anonymous page (Cache-Control: s-maxage), shorter for addresses with a query (filters,
+# search) and for pages that change without a publish (an event's places), which no
+# purge reaches. Browsers always ask again (max-age=0).
+SHARED_CACHE_SECONDS = int(os.environ.get("ZUKUNFTSHUB_SHARED_CACHE_SECONDS", "300"))
+SHARED_CACHE_SECONDS_QUERY = 60
+SHARED_CACHE_SECONDS_CHANGING = 10
+# Publishing purges what changed from the CDN, through wagtail.contrib.frontend_cache's
+# backends: ZUKUNFTSHUB_PURGE_URL for Varnish/nginx-style PURGE requests, or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("ZUKUNFTSHUB_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["ZUKUNFTSHUB_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
+# Every language version is its own page with its own address (cms/frontend_cache.py).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -18,6 +18,8 @@ class HubPage(Page):
     """A regional HUB, composed by the editors from blocks; its modules show the newest
     stories, offerings and news of the HUB's region."""
 
+    shows_other_pages = True  # purged from a CDN with every publish (cms/frontend_cache.py)
+
     region = models.ForeignKey(
         "hub.Region",
         verbose_name=_("region"),

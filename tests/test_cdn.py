@@ -1,0 +1,95 @@
+"""A CDN in front: what it may keep (Cache-Control) and what a publish purges."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from hub.models import StoryPage
+
+PURGE = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+
+
+def test_anonymous_pages_may_be_kept_by_a_shared_cache(client, db):
+    page = client.get("/praxisbeispiele/")
+    assert page["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    assert "Cookie" in page["Vary"]
+    again = client.get("/praxisbeispiele/")
+    assert again["X-Page-Cache"] == "hit" and again["Cache-Control"] == page["Cache-Control"]
+    assert "Cookie" in again["Vary"]
+    # No purge reaches every filtered address: kept briefly.
+    filtered = client.get("/praxisbeispiele/", {"seite": "2"})
+    assert filtered["Cache-Control"] == "public, max-age=0, s-maxage=60"
+
+
+def test_personal_and_changing_pages_are_kept_briefly_or_not_at_all(client, db):
+    from tests.hub.test_events import new_event
+
+    event = new_event()
+    assert client.get(event.url)["Cache-Control"] == "public, max-age=0, s-maxage=10"
+    assert "s-maxage" not in client.get("/konto/anmelden/").get("Cache-Control", "")
+    assert "s-maxage" not in client.get("/admin/login/").get("Cache-Control", "")
+
+
+@pytest.fixture
+def purge_server(settings):
+    """A local HTTP server as the CDN's purge endpoint; yields the requests it got."""
+    got = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            got.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {"BACKEND": PURGE, "LOCATION": f"http://127.0.0.1:{server.server_port}"}
+    }
+    yield got
+    server.shutdown()
+    server.server_close()
+
+
+def test_publishing_a_story_purges_every_address_that_shows_it(
+    db, settings, purge_server, django_capture_on_commit_callbacks
+):
+    story = StoryPage.objects.get(slug="beispiel-01", locale__language_code="de")
+    story.title = "Neu erzählt"
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    hosts = {host for host, _path in purge_server}
+    assert hosts == {story.get_site().hostname}
+    purged = {path for _host, path in purge_server}
+    expected = {
+        "/praxisbeispiele/beispiel-01/",  # the story
+        "/en/praxisbeispiele/beispiel-01/",  # in English
+        "/praxisbeispiele/",  # its listing
+        "/en/praxisbeispiele/",
+        "/",  # home page teasers and key figures
+        "/en/",
+        "/hub-ruhr/",  # HUB pages show their region's newest stories
+        "/hub-kleve/",
+        "/sitemap.xml",
+        "/feeds/praxisbeispiele/rss/",
+        "/feeds/praxisbeispiele/atom/",
+    }
+    assert expected <= purged
+    assert "/impressum/" not in purged and "/veranstaltungen/" not in purged
+    assert len(purge_server) == len(set(purge_server))
+
+    # Unpublishing purges the same addresses; without a configured CDN nothing is sent.
+    purge_server.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.unpublish()
+    assert ("localhost", "/praxisbeispiele/beispiel-01/") in purge_server
+    purge_server.clear()
+    settings.WAGTAILFRONTENDCACHE = {}
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    assert purge_server == []
