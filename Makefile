@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= zukunft-demo
 # Debian packages the browser tests, translation checks and PDFs (WeasyPrint) need.
 SYSTEM_PACKAGES := chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
-.PHONY: install install-dev system-packages run serve test bench lint format messages clean
+.PHONY: install install-dev system-packages run serve test bench lint format messages clean backup restore
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,16 @@ test: install-dev system-packages
 	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-looking-secret-value \
 		DJANGO_ALLOWED_HOSTS=zukunftshub.example $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) -m pytest
+
+# The installation named by the environment (ZUKUNFTSHUB_VAR_DIR or DATABASE_URL, S3):
+# its database and media files into a new directory, and back into an empty installation.
+backup: install
+	@test -n "$(BACKUP_DIR)" || { echo "Usage: make backup BACKUP_DIR=/path/to/a/new/directory"; exit 2; }
+	$(PY) manage.py backup "$(BACKUP_DIR)"
+
+restore: install
+	@test -n "$(BACKUP_DIR)" || { echo "Usage: make restore BACKUP_DIR=/path/to/the/backup"; exit 2; }
+	$(PY) manage.py restore "$(BACKUP_DIR)"
 
 bench: install-dev
 	$(PY) tests/perf/bench.py

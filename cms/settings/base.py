@@ -373,8 +373,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Background tasks (search index and reference index updates, e-mail). By default
 # they run right after the request's transaction commits; with
 # ZUKUNFTSHUB_TASKS=database they are queued and `manage.py db_worker` runs them.
+# E-mail is then sent by the worker too (cms/mail.py), through the backend chosen above.
+QUEUED_EMAIL_BACKEND = EMAIL_BACKEND
 if os.environ.get("ZUKUNFTSHUB_TASKS") == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    EMAIL_BACKEND = "cms.mail.QueuedEmailBackend"
 else:
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

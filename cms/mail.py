@@ -1,0 +1,69 @@
+"""E-mail sent by the task worker, not while the visitor waits.
+
+With ``ZUKUNFTSHUB_TASKS=database`` the site's e-mail backend is ``QueuedEmailBackend``:
+sending queues a task (django-tasks, in the same transaction as what caused it) and
+``manage.py db_worker`` hands the message to the real backend (``QUEUED_EMAIL_BACKEND``:
+SMTP or the console). A slow or unreachable mail server then delays no page, and a
+message that fails is kept as a failed task with its error.
+"""
+
+import base64
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
+
+from django_tasks import task
+
+
+def to_data(message):
+    """An EmailMessage as JSON-safe data (what a task's arguments must be)."""
+    attachments = []
+    for attachment in message.attachments:
+        filename, content, mimetype = attachment
+        if isinstance(content, str):
+            content = content.encode()
+        attachments.append([filename, base64.b64encode(content).decode(), mimetype])
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "alternatives": [list(item) for item in getattr(message, "alternatives", [])],
+        "attachments": attachments,
+    }
+
+
+def from_data(data):
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+    )
+    for content, mimetype in data["alternatives"]:
+        message.attach_alternative(content, mimetype)
+    for filename, content, mimetype in data["attachments"]:
+        message.attach(filename, base64.b64decode(content), mimetype)
+    return message
+
+
+@task()
+def send_queued_email(data):
+    connection = get_connection(settings.QUEUED_EMAIL_BACKEND)
+    return connection.send_messages([from_data(data)])
+
+
+class QueuedEmailBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            send_queued_email.enqueue(to_data(message))
+        return len(email_messages)
