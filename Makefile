@@ -52,10 +52,14 @@ run: install
 	@echo "    lernende@zukunftshub.example – a trainee: profile, data download, no admin"
 	@echo "      half-way into the Lotse training (/kurse/); its enrolment key: LOTSEN-2026"
 	@echo ""
-	@# Beside the server, the scheduled jobs: pages go live and expire at the times editors
-	@# set (every minute), expired seat holds are freed, old registrations deleted.
-	PORT=$(PORT) $(PY) manage.py run_scheduled & upkeep=$$!; trap 'kill $$upkeep 2>/dev/null' EXIT INT TERM; \
-	PORT=$(PORT) $(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
+	@# Beside the server, the scheduled jobs (pages go live and expire at the times editors
+	@# set, expired seat holds are freed, old registrations deleted) and the task worker
+	@# (e-mail, search index, CDN purges): nobody waits for them.
+	export PORT=$(PORT) ZUKUNFTSHUB_TASKS=database; \
+	$(PY) manage.py run_scheduled & upkeep=$$!; \
+	$(PY) manage.py db_worker --interval 1 & worker=$$!; \
+	trap 'kill $$upkeep $$worker 2>/dev/null' EXIT INT TERM; \
+	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) --workers $(WORKERS) \
 		--no-control-socket --access-logfile - --forwarded-allow-ips=127.0.0.1
 
 test: install-dev system-packages
