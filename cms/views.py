@@ -1,9 +1,11 @@
 import re
+import sys
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import SuspiciousOperation
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
@@ -15,6 +17,9 @@ from wagtail.models import Page
 from .i18n import active_locale_id
 from .plugins import registry
 from .queries import public
+
+# The database is down, unreachable or (SQLite) locked for longer than it waits.
+DATABASE_ERRORS = (OperationalError, InterfaceError)
 
 RESULTS_PER_PAGE = 10
 PAGE_PARAMETER = "seite"  # the page number in a listing's query string
@@ -110,4 +115,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """The 500 page, or for a database that is down or locked a 503 that says to try
+    again shortly (a load balancer and crawlers read it the same way). Called while the
+    exception is handled; renders nothing that needs the database."""
+    if isinstance(sys.exc_info()[1], DATABASE_ERRORS):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(settings.DATABASE_RETRY_AFTER)
+        return response
     return render(request, "500.html", status=500)

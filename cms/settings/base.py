@@ -132,6 +132,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
     )
     DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
+    # A write that meets another's lock waits this long, then the visitor gets the 503
+    # page ("try again in a moment"), never a 500.
+    DATABASES["default"]["OPTIONS"]["timeout"] = 10
+# Seconds a 503 (database down or locked) asks clients to wait before trying again.
+DATABASE_RETRY_AFTER = 30
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
