@@ -60,6 +60,18 @@ def _media_files(path=""):
         yield from _media_files(f"{path}/{directory}" if path else directory)
 
 
+def backup_media(media):
+    """Copy every file of the media storage (local or S3) into the directory ``media``."""
+    count = 0
+    for name in _media_files():
+        path = Path(media) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with default_storage.open(name, "rb") as source, open(path, "wb") as copy:
+            shutil.copyfileobj(source, copy)
+        count += 1
+    return count
+
+
 def backup(target):
     """Write a backup of this installation into the directory ``target`` (new or
     empty). Returns the manifest."""
@@ -69,11 +81,11 @@ def backup(target):
         raise BackupError(f"{target} is not empty: choose a new directory for each backup.")
     kind = _kind()
     if kind == "sqlite":
+        # A consistent snapshot that a running site does not block (WAL: readers never
+        # wait); unlike the online backup API it fails instead of retrying forever.
         connection.ensure_connection()
-        destination = sqlite3.connect(target / "db.sqlite3")
-        with destination:
-            connection.connection.backup(destination)
-        destination.close()
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM INTO %s", [str(target / "db.sqlite3")])
         database_file = "db.sqlite3"
     elif kind == "postgresql":
         env, args, name = _pg_env_and_args()
@@ -92,14 +104,7 @@ def backup(target):
         )
     else:
         raise BackupError(f"Backups of {kind} databases are not supported.")
-    media = target / "media"
-    count = 0
-    for name in _media_files():
-        path = media / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with default_storage.open(name, "rb") as source, open(path, "wb") as copy:
-            shutil.copyfileobj(source, copy)
-        count += 1
+    count = backup_media(target / "media")
     manifest = {
         "format": FORMAT,
         "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),

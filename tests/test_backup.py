@@ -10,12 +10,13 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from django.apps import apps
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 
 import pytest
 
@@ -64,21 +65,38 @@ def _digest(read):
     return hashlib.sha256(read()).hexdigest()
 
 
+def _as_another_process(work):
+    """Run ``work`` with a database connection of its own and outside any event loop,
+    as the backup command runs beside a site (Playwright's sync API keeps a loop running
+    in the test thread once the browser tests have run)."""
+
+    def run():
+        try:
+            return work()
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(run).result()
+
+
 @pytest.fixture
 def committed(django_db_setup, django_db_blocker):
-    """The test database outside a test transaction, as a running site is (a backup is
-    a snapshot of committed data), with a Quickcheck response and an image rendition
-    added; both are removed after."""
-    with django_db_blocker.unblock():
+    """The test database as a running site has it (a backup is a snapshot of committed
+    data), with a Quickcheck response and an image rendition added, removed after."""
+
+    def add():
         page = QuickcheckPage.objects.live().filter(locale__language_code="de").first()
         response = QuickcheckResponse.objects.create(
             quickcheck=page, perspective="leitung", perspective_name="Leitung", token="backup-1"
         )
         image = apps.get_model("wagtailimages", "Image").objects.first()
-        rendition = image.get_rendition("fill-80x80")
+        return response, image.get_rendition("fill-80x80")
+
+    with django_db_blocker.unblock():
+        added = _as_another_process(add)
         yield
-        response.delete()
-        rendition.delete()
+        _as_another_process(lambda: [each.delete() for each in added])
 
 
 def _installation(tmp_path, kind):
@@ -107,10 +125,10 @@ def _manage(env, *args):
 def test_a_backup_restores_into_an_empty_installation(tmp_path, committed):
     kind = connection.vendor
     backup_dir = tmp_path / "backup"
-    call_command("backup", str(backup_dir))
+    _as_another_process(lambda: call_command("backup", str(backup_dir)))
     manifest = json.loads((backup_dir / "manifest.json").read_text())
     assert manifest["database"] == kind
-    before = _counts()
+    before = _as_another_process(_counts)
     for label in MUST_KEEP:
         assert before[label] > 0, label
     files = {name: _digest(default_storage.open(name).read) for name in _media_files()}
@@ -118,7 +136,7 @@ def test_a_backup_restores_into_an_empty_installation(tmp_path, committed):
     assert any(name.startswith("original_images/") for name in files)
     assert any(name.startswith("documents/") for name in files)
 
-    env = _installation(tmp_path, kind)
+    env = _as_another_process(lambda: _installation(tmp_path, kind))
     restored = _manage(env, "restore", str(backup_dir))
     assert restored.returncode == 0, restored.stderr
     assert f"{len(files)} media files" in restored.stdout
@@ -139,4 +157,4 @@ def test_a_backup_restores_into_an_empty_installation(tmp_path, committed):
     assert again.returncode != 0 and "already holds content" in again.stderr
     # A backup never overwrites an earlier one.
     with pytest.raises(Exception, match="not empty"):
-        call_command("backup", str(backup_dir))
+        _as_another_process(lambda: call_command("backup", str(backup_dir)))

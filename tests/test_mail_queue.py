@@ -38,7 +38,7 @@ def test_a_queued_message_arrives_whole(settings, mailoutbox):
 
 
 def test_the_worker_sends_what_a_registration_queued(
-    client, db, settings, mailoutbox, django_capture_on_commit_callbacks
+    client, db, settings, mailoutbox, django_capture_on_commit_callbacks, monkeypatch
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = QUEUED
@@ -49,6 +49,10 @@ def test_the_worker_sends_what_a_registration_queued(
     assert mailoutbox == []  # the visitor did not wait for the mail server
     queued = DBTaskResult.objects.filter(task_path="cms.mail.send_queued_email")
     assert queued.count() == 1
+    # The worker drops database connections between tasks; the test's one must stay.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
     (sent,) = mailoutbox
     assert sent.to == ["ada@example.org"] and event.title in sent.subject

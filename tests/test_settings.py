@@ -90,3 +90,16 @@ def test_production_scales_by_configuration():
     assert config["search"] == "wagtail.search.backends.opensearch3"
     assert config["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert "https://media.zukunftshub.example" in config["img_src"]
+
+
+def test_media_on_an_s3_endpoint_are_allowed_by_the_content_security_policy():
+    result = _settings(
+        {
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_ALLOWED_HOSTS": "zukunftshub.example",
+            "AWS_STORAGE_BUCKET_NAME": "media",
+            "AWS_S3_ENDPOINT_URL": "https://s3.region.example:9000",
+        }
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://s3.region.example:9000" in json.loads(result.stdout)["img_src"]

@@ -8,6 +8,7 @@ machine with SQLite, the local-memory cache and the database search backend.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -426,9 +427,19 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Content-Security-Policy. The public site has no inline script or style at all,
 # so cached pages keep a strict policy without nonces; Wagtail's admin still needs
 # inline code and has a policy of its own below (docs/decisions/0012).
-_media_hosts = (
-    [f"https://{AWS_S3_CUSTOM_DOMAIN}"] if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN else []
-)
+# Media on S3 come from its custom domain (a CDN), else from the S3 endpoint itself.
+_media_hosts = []
+if AWS_STORAGE_BUCKET_NAME and AWS_S3_CUSTOM_DOMAIN:
+    _media_hosts = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+elif AWS_STORAGE_BUCKET_NAME and AWS_S3_ENDPOINT_URL:
+    _endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+    _media_hosts = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+elif AWS_STORAGE_BUCKET_NAME:
+    _media_hosts = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+    if AWS_S3_REGION_NAME:
+        _media_hosts.append(
+            f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+        )
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
     "DIRECTIVES": {
