@@ -1,7 +1,7 @@
 """Backing up and restoring an installation: its database and its media files.
 
 A backup is a directory: ``manifest.json``, the database (``db.sqlite3`` through
-SQLite's online backup API, or ``db.dump`` from ``pg_dump --format=custom``: both a
+SQLite's ``VACUUM INTO``, or ``db.dump`` from ``pg_dump --format=custom``: both a
 consistent snapshot while the site runs) and ``media/`` with every file of the default
 storage (local or S3), read through Django's storage API. A restore brings it into an
 empty installation of the same database kind, then ``migrate`` brings an older backup
@@ -53,7 +53,10 @@ def _run(command, env=None):
 
 
 def _media_files(path=""):
-    directories, files = default_storage.listdir(path)
+    try:
+        directories, files = default_storage.listdir(path)
+    except FileNotFoundError:  # no media yet
+        return
     for name in files:
         yield f"{path}/{name}" if path else name
     for directory in directories:
@@ -66,7 +69,11 @@ def backup_media(media):
     for name in _media_files():
         path = Path(media) / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        with default_storage.open(name, "rb") as source, open(path, "wb") as copy:
+        try:
+            source = default_storage.open(name, "rb")
+        except FileNotFoundError:  # deleted since it was listed
+            continue
+        with source, open(path, "wb") as copy:
             shutil.copyfileobj(source, copy)
         count += 1
     return count
@@ -150,23 +157,28 @@ def restore(source):
             "(a new DATABASE_URL or ZUKUNFTSHUB_VAR_DIR)."
         )
     dump = source / manifest["database_file"]
+    if not dump.is_file():
+        raise BackupError(f"{dump} is missing: the backup is incomplete.")
     if kind == "sqlite":
         connection.ensure_connection()
-        backup_db = sqlite3.connect(dump)
+        backup_db = sqlite3.connect(f"file:{dump}?mode=ro", uri=True)
         backup_db.backup(connection.connection)
         backup_db.close()
     else:
+        # An installation that `migrate` made (and nothing more) starts from an empty
+        # schema, so the dump's tables never meet newer ones; all or nothing.
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
         env, args, name = _pg_env_and_args()
         connection.close()
         _run(
             [
                 "pg_restore",
                 *args,
-                "--clean",
-                "--if-exists",
                 "--no-owner",
                 "--no-privileges",
                 "--exit-on-error",
+                "--single-transaction",
                 f"--dbname={name}",
                 str(dump),
             ],

@@ -109,7 +109,9 @@ def affects_public(update_fields):
 
 def _key(request, generation):
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    return f"page:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
+    # "v2": entries with their versions; processes of an older release, still running
+    # during a rolling restart, read and write their own format under "page:" alone.
+    return f"page:v2:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -127,7 +129,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not self._applies(request):
-            return self.get_response(request)
+            return self._not_shared(request, self.get_response(request))
         cache = caches["default"]
         key = _key(request, generation_for(request))
         stored = cache.get(key)
@@ -151,6 +153,21 @@ class AnonymousPageCacheMiddleware:
             ]
             cache.set(key, (response.status_code, headers, response.content, depends), timeout)
             response.headers["X-Page-Cache"] = "miss"
+            return response
+        return self._not_shared(request, response)
+
+    @staticmethod
+    def _not_shared(request, response):
+        """What the page cache does not keep, no shared cache keeps either, whatever a
+        CDN's rules say: errors are not stored, pages for someone with a session are
+        private. Responses that say something themselves keep it."""
+        if response.has_header("Cache-Control"):
+            return response
+        cookies = request.COOKIES
+        if response.status_code >= 400:
+            patch_cache_control(response, no_store=True)
+        elif settings.SESSION_COOKIE_NAME in cookies or settings.CSRF_COOKIE_NAME in cookies:
+            patch_cache_control(response, private=True)
         return response
 
     @staticmethod

@@ -8,6 +8,8 @@ message that fails is kept as a failed task with its error.
 """
 
 import base64
+from email import message_from_string
+from email.mime.base import MIMEBase
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -20,6 +22,9 @@ def to_data(message):
     """An EmailMessage as JSON-safe data (what a task's arguments must be)."""
     attachments = []
     for attachment in message.attachments:
+        if isinstance(attachment, MIMEBase):
+            attachments.append({"mime": attachment.as_string()})
+            continue
         filename, content, mimetype = attachment
         if isinstance(content, str):
             content = content.encode()
@@ -35,6 +40,10 @@ def to_data(message):
         "headers": dict(message.extra_headers),
         "alternatives": [list(item) for item in getattr(message, "alternatives", [])],
         "attachments": attachments,
+        "content_subtype": message.content_subtype,
+        "mixed_subtype": message.mixed_subtype,
+        "alternative_subtype": getattr(message, "alternative_subtype", "alternative"),
+        "encoding": message.encoding,
     }
 
 
@@ -51,8 +60,18 @@ def from_data(data):
     )
     for content, mimetype in data["alternatives"]:
         message.attach_alternative(content, mimetype)
-    for filename, content, mimetype in data["attachments"]:
+    for attachment in data["attachments"]:
+        if isinstance(attachment, dict):
+            message.attach(message_from_string(attachment["mime"]))
+            continue
+        filename, content, mimetype = attachment
+        if isinstance(filename, list):  # RFC 2231: (charset, language, name)
+            filename = tuple(filename)
         message.attach(filename, base64.b64decode(content), mimetype)
+    message.content_subtype = data["content_subtype"]
+    message.mixed_subtype = data["mixed_subtype"]
+    message.alternative_subtype = data["alternative_subtype"]
+    message.encoding = data["encoding"]
     return message
 
 

@@ -22,13 +22,18 @@ def test_anonymous_pages_may_be_kept_by_a_shared_cache(client, db):
     assert filtered["Cache-Control"] == "public, max-age=0, s-maxage=60"
 
 
-def test_personal_and_changing_pages_are_kept_briefly_or_not_at_all(client, db):
+def test_personal_and_changing_pages_are_kept_briefly_or_not_at_all(client, db, django_user_model):
     from tests.hub.test_events import new_event
 
     event = new_event()
     assert client.get(event.url)["Cache-Control"] == "public, max-age=0, s-maxage=10"
     assert "s-maxage" not in client.get("/konto/anmelden/").get("Cache-Control", "")
     assert "s-maxage" not in client.get("/admin/login/").get("Cache-Control", "")
+    # Errors are not stored anywhere; with a session, no page is shared.
+    assert client.get("/gibt-es-nicht/")["Cache-Control"] == "no-store"
+    client.force_login(django_user_model.objects.get(username="redaktion"))
+    assert client.get(event.url)["Cache-Control"] == "private"
+    assert client.get("/praxisbeispiele/")["Cache-Control"] == "private"
 
 
 @pytest.fixture

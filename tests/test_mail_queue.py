@@ -37,6 +37,16 @@ def test_a_queued_message_arrives_whole(settings, mailoutbox):
     assert sent.attachments[0][:3] == ("bestaetigung.pdf", b"%PDF-1.7 \x00\xff", "application/pdf")
 
 
+def test_an_html_only_message_stays_html(settings, mailoutbox):
+    settings.EMAIL_BACKEND = QUEUED
+    settings.QUEUED_EMAIL_BACKEND = LOCMEM
+    message = mail.EmailMessage("Bestätigen", "<p>Bitte bestätigen</p>", to=["ada@example.org"])
+    message.content_subtype = "html"  # as django-allauth sends its HTML-only mails
+    message.send()
+    (sent,) = mailoutbox
+    assert sent.content_subtype == "html" and "text/html" in sent.message().as_string()
+
+
 def test_the_worker_sends_what_a_registration_queued(
     client, db, settings, mailoutbox, django_capture_on_commit_callbacks, monkeypatch
 ):
