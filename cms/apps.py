@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -49,6 +50,17 @@ class CmsConfig(AppConfig):
         registry.add_scheduled_job(
             ScheduledJob(key="cms.sign_in_failures", command="forget_failed_sign_ins", every=3600)
         )
+        if settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend":
+            # Done tasks hold e-mails with names and links: gone after a day (failed
+            # ones after a week, time to look into them).
+            registry.add_scheduled_job(
+                ScheduledJob(
+                    key="cms.done_tasks",
+                    command="prune_db_task_results",
+                    every=24 * 3600,
+                    args=("--min-age-days=1", "--failed-min-age-days=7"),
+                )
+            )
 
         # Any change that can show on a public page starts a new cache generation.
         for signal in (page_published, page_unpublished, post_page_move):
@@ -57,6 +69,12 @@ class CmsConfig(AppConfig):
         # … and a CDN in front, when configured, is told which addresses changed.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(frontend_cache.purge_page, dispatch_uid=f"frontend-cache-{signal}")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                frontend_cache.purge_restricted,
+                sender=PageViewRestriction,
+                dispatch_uid=f"frontend-cache-restriction-{id(signal)}",
+            )
         for signal in (post_save, post_delete):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"

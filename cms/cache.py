@@ -189,6 +189,9 @@ class AnonymousPageCacheMiddleware:
         if not cls._storable(response):
             return 0
         timeout = settings.PAGE_CACHE_SECONDS
+        if getattr(response, "_zh_depends", None):
+            # A version bump lost in a cache outage must not keep such a page for long.
+            timeout = min(timeout, settings.PAGE_CACHE_SECONDS_DEPENDENT)
         until = getattr(response, "_zh_until", None)
         if until is not None:
             timeout = min(timeout, int((until - timezone.now()).total_seconds()))

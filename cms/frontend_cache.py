@@ -64,6 +64,19 @@ def urls_for(page):
     return sorted(urls)
 
 
+def purge_restricted(instance=None, **kwargs):
+    """Signal receiver for view restrictions: the page, the pages below it and where
+    they are listed are no longer (or again) public."""
+    if not settings.WAGTAILFRONTENDCACHE or instance is None:
+        return
+    page = instance.page
+    cache_object = _UrlCache()
+    urls = set(urls_for(page))
+    for below in page.get_descendants():
+        urls.update(_page_urls(below, cache_object))
+    _queue(urls)
+
+
 # Addresses to purge when the transaction commits: one publish also publishes its
 # aliases (each a signal), and each address is purged once.
 _pending = threading.local()
@@ -73,10 +86,14 @@ def purge_page(instance=None, **kwargs):
     """Signal receiver: purge what ``instance`` changes once the transaction commits."""
     if not settings.WAGTAILFRONTENDCACHE or instance is None:
         return
+    _queue(urls_for(instance))
+
+
+def _queue(urls):
     pending = getattr(_pending, "urls", None)
     if pending is None:
         pending = _pending.urls = set()
-    pending.update(urls_for(instance))
+    pending.update(urls)
     transaction.on_commit(_purge_pending)
 
 

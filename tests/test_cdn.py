@@ -5,6 +5,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from cms import frontend_cache
 from hub.models import StoryPage
 
 PURGE = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
@@ -56,6 +57,7 @@ def purge_server(settings):
     settings.WAGTAILFRONTENDCACHE = {
         "http": {"BACKEND": PURGE, "LOCATION": f"http://127.0.0.1:{server.server_port}"}
     }
+    frontend_cache._pending.urls = None
     yield got
     server.shutdown()
     server.server_close()
@@ -98,3 +100,16 @@ def test_publishing_a_story_purges_every_address_that_shows_it(
     with django_capture_on_commit_callbacks(execute=True):
         story.save_revision().publish()
     assert purge_server == []
+
+
+def test_restricting_a_page_purges_it_and_its_pages(
+    db, settings, purge_server, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    story = StoryPage.objects.get(slug="beispiel-01", locale__language_code="de")
+    listing = story.get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=listing, restriction_type=PageViewRestriction.LOGIN)
+    purged = {path for _host, path in purge_server}
+    assert {"/praxisbeispiele/", "/praxisbeispiele/beispiel-01/", "/", "/sitemap.xml"} <= purged

@@ -199,6 +199,8 @@ PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/django-admin/", "/documents/", "/st
 SHARED_CACHE_SECONDS = int(os.environ.get("ZUKUNFTSHUB_SHARED_CACHE_SECONDS", "300"))
 SHARED_CACHE_SECONDS_QUERY = 60
 SHARED_CACHE_SECONDS_CHANGING = 10
+# Our own page cache keeps such pages at most this long (in case a version bump was lost).
+PAGE_CACHE_SECONDS_DEPENDENT = 120
 # Publishing purges what changed from the CDN, through wagtail.contrib.frontend_cache's
 # backends: ZUKUNFTSHUB_PURGE_URL for Varnish/nginx-style PURGE requests, or Cloudflare.
 WAGTAILFRONTENDCACHE = {}
