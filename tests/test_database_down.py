@@ -80,11 +80,11 @@ def test_a_write_waits_for_a_lock_longer_than_5_seconds(tmp_path, django_db_bloc
     holder.execute("PRAGMA journal_mode=WAL")  # as the site's database is
     holder.execute("CREATE TABLE t (x)")
     holder.execute("BEGIN IMMEDIATE")
-    site = DatabaseWrapper({**settings.DATABASES["default"], "NAME": str(path)})
 
     def write():
         # In a thread of its own, as a server's: the browser tests leave an event loop
         # running in this one, where Django refuses to touch a database.
+        site = DatabaseWrapper({**settings.DATABASES["default"], "NAME": str(path)})
         started = time.monotonic()
         try:
             with site.cursor() as cursor:
