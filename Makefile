@@ -10,7 +10,7 @@ DEMO_PASSWORD ?= zukunft-demo
 # Debian packages the browser tests, translation checks and PDFs (WeasyPrint) need.
 SYSTEM_PACKAGES := chromium fonts-dejavu-core gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 
-.PHONY: install install-dev system-packages run serve test bench lint format messages clean backup restore
+.PHONY: install install-dev system-packages run serve test bench load lint format messages clean backup restore
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,10 @@ restore: install
 
 bench: install-dev
 	$(PY) tests/perf/bench.py
+
+# Two app servers on PostgreSQL and Redis under load (wrk); see tests/perf/load.py.
+load: install-dev
+	$(PY) tests/perf/load.py
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -14,6 +14,7 @@ are unchanged, and the code that changes the thing calls ``changed(key)``.
 
 import hashlib
 import logging
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -22,11 +23,14 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from django_redis.cache import RedisCache
+from redis.exceptions import RedisError
+
 from . import counters
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "page-cache-generation"
+GENERATION_KEY = counters.common("page-cache-generation")
 CACHEABLE_TYPES = (
     "text/html",
     "application/xml",
@@ -107,11 +111,109 @@ def affects_public(update_fields):
     return not update_fields or not set(update_fields) <= EDITORIAL_FIELDS
 
 
-def _key(request, generation):
+# Values that never change under their key, because the key names every version they
+# were built from (menus, settings, filter matrices and cards per generation): kept in
+# this process's memory in front of the cache, so that a page the page cache does not
+# hold is built with few round trips to Redis. The oldest go first.
+_memory = OrderedDict()
+MEMORY_MAX = 1000
+
+
+def remembered(key, build, timeout=3600):
+    """The value under ``key``: from this process's memory, from the cache, or built
+    (and kept in both). Only for keys that name every version the value depends on;
+    callers must not change what they get."""
+    try:
+        _memory.move_to_end(key)
+        return _memory[key]
+    except KeyError:
+        pass
+    value = caches["default"].get(key)
+    if value is None:
+        value = build()
+        caches["default"].set(key, value, timeout)
+    _remember_value(key, value)
+    return value
+
+
+def remembered_many(keys, build, timeout=3600):
+    """``remembered`` for several keys at once: ``build(missing keys)`` returns a dict
+    of the values it could build."""
+    found = {key: _memory[key] for key in keys if key in _memory}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        stored = caches["default"].get_many(missing) or {}
+        found.update(stored)
+        missing = [key for key in missing if key not in stored]
+    if missing:
+        fresh = build(missing)
+        caches["default"].set_many(fresh, timeout)
+        found.update(fresh)
+    for key in keys:
+        if key in found:
+            _remember_value(key, found[key])
+    return found
+
+
+def _remember_value(key, value):
+    _memory[key] = value
+    _memory.move_to_end(key)
+    while len(_memory) > MEMORY_MAX:
+        _memory.popitem(last=False)
+
+
+def forget_memory():
+    """Empty this process's memory (tests, after clearing the caches)."""
+    _memory.clear()
+    _depends_hint.clear()
+
+
+def _key(request):
     raw = f"{request.get_host()}|{request.get_full_path()}"
-    # "v2": entries with their versions; processes of an older release, still running
-    # during a rolling restart, read and write their own format under "page:" alone.
-    return f"page:v2:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
+    # "v3": one entry per address, holding the generation and versions it was rendered
+    # under; processes of an older release, still running during a rolling restart,
+    # read and write their own formats under "page:" and "page:v2:".
+    return f"page:v3:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+def _read(key, version_keys):
+    """The stored page and the versions it is checked against: ``(entry, {version key:
+    value})``, the versions only where found. Where the page cache and the versions
+    live in the same Redis, that is one round trip (MGET) instead of one per key: on a
+    cache hit, the round trips are most of the work."""
+    default, shared = caches["default"], caches["shared"]
+    if (
+        isinstance(default, RedisCache)
+        and isinstance(shared, RedisCache)
+        and default._server == shared._server
+    ):
+        try:
+            names = [default.client.make_key(key)]
+            names += [shared.client.make_key(name) for name in version_keys]
+            raw = default.client.get_client(write=False).mget(names)
+        except (RedisError, OSError):
+            return None, {}  # Redis does not answer: render the page (fail open)
+        entry = default.client.decode(raw[0]) if raw[0] is not None else None
+        found = {
+            name: shared.client.decode(value)
+            for name, value in zip(version_keys, raw[1:], strict=True)
+            if value is not None
+        }
+        return entry, found
+    return default.get(key), {}
+
+
+# Per address, the versions its stored page depended on last time, so that the next
+# read fetches them together with the page (an event page's places).
+_depends_hint = {}
+HINTS_MAX = 10_000
+
+
+def _remember(key, depends):
+    if tuple(depends) != _depends_hint.get(key, ()):
+        if len(_depends_hint) >= HINTS_MAX:
+            _depends_hint.clear()
+        _depends_hint[key] = tuple(depends)
 
 
 class AnonymousPageCacheMiddleware:
@@ -129,14 +231,20 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not self._applies(request):
+            counters.preload(counters.COMMON)
             return self._not_shared(request, self.get_response(request))
         cache = caches["default"]
-        key = _key(request, generation_for(request))
-        stored = cache.get(key)
-        if stored is not None and (len(stored) != 4 or versions(*stored[3]) != stored[3]):
-            stored = None  # what it shows changed since it was stored (or an old format)
-        if stored is not None:
-            status, headers, content, _depends = stored
+        key = _key(request)
+        stored, seen = _read(key, (*counters.COMMON, *_depends_hint.get(key, ())))
+        for name, value in seen.items():
+            counters.note(name, value)
+        # Read before rendering: a publish meanwhile makes what is stored now outdated.
+        generation = seen.get(GENERATION_KEY)
+        if generation is None:
+            generation = current_generation()
+        request._zh_generation = generation
+        if stored is not None and self._fresh(key, stored, generation, seen):
+            _generation, status, headers, content, _depends = stored
             response = HttpResponse(content if request.method == "GET" else b"", status=status)
             for name, value in headers:
                 response.headers[name] = value
@@ -151,10 +259,25 @@ class AnonymousPageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.headers.items() if name.lower() != "vary"
             ]
-            cache.set(key, (response.status_code, headers, response.content, depends), timeout)
+            entry = (generation, response.status_code, headers, response.content, depends)
+            cache.set(key, entry, timeout)
+            _remember(key, depends)
             response.headers["X-Page-Cache"] = "miss"
             return response
         return self._not_shared(request, response)
+
+    @staticmethod
+    def _fresh(key, stored, generation, seen):
+        """Whether a stored entry still shows what a rendering now would: the same
+        generation, and every version it depends on unchanged."""
+        if len(stored) != 5 or stored[0] != generation:
+            return False
+        depends = stored[4]
+        missing = [name for name in depends if name not in seen]
+        if missing:
+            _remember(key, depends)
+            seen = {**seen, **versions(*missing)}
+        return all(seen[name] == value for name, value in depends.items())
 
     @staticmethod
     def _not_shared(request, response):

@@ -20,8 +20,24 @@ raising), they count in this process until it is back, so limits still hold per 
 
 import time
 from collections import OrderedDict
+from contextvars import ContextVar
 
 from django.core.cache import caches
+
+# Within a request every version is read once (VersionsPerRequestMiddleware): the
+# request sees one consistent state, and a page that asks for the generation in ten
+# places costs one round trip to Redis, not ten. Outside a request, every read goes to
+# the cache.
+_seen = ContextVar("zukunftshub_versions_seen", default=None)
+# Versions nearly every page reads: fetched together, in one round trip (``preload``).
+COMMON = []
+
+
+def common(key):
+    """Declare a version that nearly every page reads; returns the key."""
+    if key not in COMMON:
+        COMMON.append(key)
+    return key
 
 
 def _fresh():
@@ -29,13 +45,37 @@ def _fresh():
 
 
 def version(key):
-    """The current value of a version, created when missing."""
+    """The current value of a version, created when missing (read once per request)."""
+    seen = _seen.get()
+    if seen is not None and key in seen:
+        return seen[key]
     shared = caches["shared"]
     value = shared.get(key)
     if value is None:
         shared.add(key, _fresh(), timeout=None)
         value = shared.get(key)
-    return value if value is not None else _fresh()
+    value = value if value is not None else _fresh()
+    if seen is not None:
+        seen[key] = value
+    return value
+
+
+def note(key, value):
+    """A version read elsewhere in this request (e.g. with the page it guards)."""
+    seen = _seen.get()
+    if seen is not None and value is not None:
+        seen[key] = value
+
+
+def preload(keys):
+    """Read these versions for this request, in one round trip."""
+    seen = _seen.get()
+    if seen is None:
+        return
+    missing = [key for key in keys if key not in seen]
+    if missing:
+        for key, value in (caches["shared"].get_many(missing) or {}).items():
+            seen[key] = value
 
 
 def bump(key):
@@ -47,6 +87,23 @@ def bump(key):
         shared.set(key, _fresh(), timeout=None)
     else:
         shared.touch(key, None)
+    seen = _seen.get()
+    if seen is not None:
+        seen.pop(key, None)  # this request reads the new value
+
+
+class VersionsPerRequestMiddleware:
+    """Every version is read once per request (see ``_seen``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _seen.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _seen.reset(token)
 
 
 # Counters of this process while the shared cache does not answer, oldest first.

@@ -16,14 +16,13 @@ number of queries is fixed whatever the number of items or choices.
 import hashlib
 from dataclasses import dataclass, field
 
-from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
 from . import counters
-from .cache import affects_public
+from .cache import affects_public, remembered
 
-TERMS_VERSION_KEY = "filter-terms-version"
+TERMS_VERSION_KEY = counters.common("filter-terms-version")
 
 
 def terms_version():
@@ -132,11 +131,7 @@ class FacetedListing:
         params = ",".join(f"{f.param}{f.version()}" for f in self.facets)
         model = self.base.model._meta.label_lower
         key = f"filter-terms:{model}:{params}:{get_language()}:{terms_version()}"
-        terms = caches["default"].get(key)
-        if terms is None:
-            terms = {facet.param: facet.terms() for facet in self.facets}
-            caches["default"].set(key, terms, 3600)
-        return terms
+        return remembered(key, lambda: {facet.param: facet.terms() for facet in self.facets})
 
     # -- the matrix -------------------------------------------------------------
     @property
@@ -150,10 +145,7 @@ class FacetedListing:
             digest = hashlib.sha256(repr((sql, params, self.ordering)).encode()).hexdigest()
             fields = ",".join(f.field for f in self.facets)
             key = f"filter-matrix:{digest}:{fields}:{current_generation()}:{terms_version()}"
-            self._matrix = caches["default"].get(key)
-            if self._matrix is None:
-                self._matrix = self._build_matrix()
-                caches["default"].set(key, self._matrix, 3600)
+            self._matrix = remembered(key, self._build_matrix)
         return self._matrix
 
     def _build_matrix(self):
@@ -225,18 +217,16 @@ class FacetedListing:
             ]
         return self.facets
 
-    def page(self, number, per_page, prepare=None):
+    def page(self, number, per_page, prepare=None, load=True):
         """One page of the matching items, loaded with one query (plus what
-        `prepare`, e.g. prefetching, adds), in display order."""
+        `prepare`, e.g. prefetching, adds), in display order. With ``load=False`` the
+        page holds the items' ids only (for cards kept in the cache)."""
         pks, _bits = self.matrix
-        mask = self.matching()
-        matched = []
-        while mask:
-            low = mask & -mask
-            matched.append(pks[low.bit_length() - 1])
-            mask ^= low
-        page_obj = Paginator(matched, per_page).get_page(number)
+        page_obj = Paginator(MatchingIds(pks, self.matching()), per_page).get_page(number)
         ids = list(page_obj.object_list)
+        if not load:
+            page_obj.object_list = ids
+            return page_obj
         queryset = self.base.model.objects.filter(pk__in=ids)
         if prepare is not None:
             queryset = prepare(queryset)
@@ -247,3 +237,31 @@ class FacetedListing:
     @property
     def is_filtered(self):
         return any(self.selected.values())
+
+
+class MatchingIds:
+    """The ids of the items set in a bitset, in display order, as a sequence for the
+    paginator: its length is a popcount, and a slice finds only the set bits up to its
+    end (a page of a listing of thousands reads a few hundred bits, not all)."""
+
+    def __init__(self, pks, mask):
+        self.pks = pks
+        self.mask = mask
+        self.count = mask.bit_count()
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            index = index + self.count if index < 0 else index
+            if not 0 <= index < self.count:
+                raise IndexError(index)
+            return self[index : index + 1][0]
+        start, stop, step = index.indices(self.count)
+        bits = format(self.mask, "b")[::-1]  # bit n at position n
+        found, position = [], -1
+        while len(found) < stop:
+            position = bits.find("1", position + 1)
+            found.append(self.pks[position])
+        return found[start:stop:step]

@@ -1,12 +1,11 @@
 """Query helpers that keep the number of SQL queries per page small and flat."""
 
-from django.core.cache import caches
-
 from wagtail.models import PageViewRestriction
 
 from . import counters
+from .cache import remembered
 
-RESTRICTIONS_VERSION_KEY = "restrictions-version"
+RESTRICTIONS_VERSION_KEY = counters.common("restrictions-version")
 
 
 def restrictions_version():
@@ -22,11 +21,9 @@ def restricted_paths():
     """Tree paths of pages with a view restriction, cached until a restriction changes
     or a page moves (not on every publish: restrictions change rarely)."""
     key = f"restricted-paths:{restrictions_version()}"
-    paths = caches["default"].get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        caches["default"].set(key, paths, 3600)
-    return paths
+    return remembered(
+        key, lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
 
 
 def public(queryset):

@@ -23,11 +23,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def clear_caches():
+    from cms.cache import forget_memory
+
     for alias in ("default", "shared"):
         caches[alias].clear()
+    forget_memory()
     yield
     for alias in ("default", "shared"):
         caches[alias].clear()
+    forget_memory()
 
 
 @pytest.fixture

@@ -110,3 +110,26 @@ def test_a_lost_version_never_returns_to_an_old_value(shared_backend):
         caches["shared"].delete("some-version")
         clock.shift(1)
         assert counters.version("some-version") > raised
+
+
+def test_a_request_reads_each_version_once_and_its_own_bumps_at_once():
+    """One consistent state per request (and one round trip per version), except for
+    what the request itself changes."""
+    from django.core.cache import caches
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    seen = {}
+
+    def view(request):
+        seen["first"] = counters.version("test-version")
+        caches["shared"].incr("test-version", 5)  # another server, meanwhile
+        seen["again"] = counters.version("test-version")
+        counters.bump("test-version")  # this request publishes
+        seen["after_bump"] = counters.version("test-version")
+        return HttpResponse()
+
+    counters.VersionsPerRequestMiddleware(view)(RequestFactory().get("/"))
+    assert seen["again"] == seen["first"]
+    assert seen["after_bump"] == seen["first"] + 6
+    assert counters.version("test-version") == seen["first"] + 6  # outside a request

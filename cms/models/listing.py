@@ -2,6 +2,9 @@
 
 from django.apps import apps
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -9,9 +12,12 @@ from wagtail.models import Page
 
 from taggit.models import Tag
 
+from ..cache import generation_for, remembered_many
 from ..filters import Facet, FacetedListing
 from ..queries import public
 from ..views import PAGE_PARAMETER
+
+CARD_SECONDS = 3600  # a card's lifetime in the cache; a publish renders it anew anyway
 
 
 def keyword_facet(through):
@@ -66,10 +72,35 @@ class FilteredIndexPage(Page):
         return items, {}
 
     ordering = ("-pk",)  # the display order
+    # A card per item (a template with the item as `card_name`), kept in the cache:
+    # the template then shows `cards` (HTML) instead of the items of `page_obj`.
+    card_template = ""
+    card_name = "item"
 
     def prepare(self, results):
         """What the shown page's items need: select_related, prefetching."""
         return results
+
+    def cards(self, request, ids):
+        """The cards of these items, in their order: each rendered once per content
+        generation and language and kept in the cache, so that a filter combination or
+        a page nobody asked for yet finds most of its cards there. Only the missing
+        items are loaded (with `prepare`)."""
+        generation = generation_for(request)
+        language = get_language()
+        label = f"{self._meta.app_label}.{self.item_model}"
+        keys = {pk: f"card:{label}:{pk}:{language}:{generation}" for pk in ids}
+        model = apps.get_model(self._meta.app_label, self.item_model)
+
+        def build(missing):
+            wanted = [pk for pk in ids if keys[pk] in set(missing)]
+            return {
+                keys[item.pk]: render_to_string(self.card_template, {self.card_name: item})
+                for item in self.prepare(model.objects.filter(pk__in=wanted))
+            }
+
+        found = remembered_many(list(keys.values()), build, CARD_SECONDS) if keys else {}
+        return [mark_safe(found[keys[pk]]) for pk in ids if keys[pk] in found]  # noqa: S308
 
     def listing_facets(self):
         return self.facets()
@@ -78,7 +109,10 @@ class FilteredIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         items, extra = self.narrow(request, self.items())
         listing = FacetedListing(request, items, self.listing_facets(), self.ordering)
-        page_obj = listing.page(request.GET.get(PAGE_PARAMETER), self.per_page, self.prepare)
+        number = request.GET.get(PAGE_PARAMETER)
+        page_obj = listing.page(number, self.per_page, self.prepare, load=not self.card_template)
+        if self.card_template:
+            context["cards"] = self.cards(request, page_obj.object_list)
         context.update(
             extra,
             listing=listing,

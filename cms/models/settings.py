@@ -1,4 +1,5 @@
-from django.core.cache import caches
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Site
 
 from ..blocks import LinkBlock
-from ..cache import generation_for
+from ..cache import generation_for, remembered
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -98,10 +99,8 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             return super().for_request(request)
         key = f"site-settings:{site.pk}:{generation_for(request)}"
-        instance = caches["default"].get(key)
-        if instance is None:
-            instance = cls.for_site(site)
-            caches["default"].set(key, instance, 3600)
+        # A copy of its own for each request: it keeps the request.
+        instance = copy.copy(remembered(key, lambda: cls.for_site(site)))
         instance._request = request
         setattr(request, attr_name, instance)
         return instance

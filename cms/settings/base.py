@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.headers.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Reads every version (cms/counters.py) once per request.
+    "cms.counters.VersionsPerRequestMiddleware",
     # Answers anonymous GET requests from the page cache before any session,
     # auth or database work happens (cms/cache.py).
     "cms.cache.AnonymousPageCacheMiddleware",

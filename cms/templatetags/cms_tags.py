@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.core.cache import caches
 from django.db.models import F
 from django.urls import translate_url
 from django.utils.html import format_html
@@ -8,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from ..cache import generation_for
+from ..cache import generation_for, remembered
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
 from ..queries import public
@@ -50,13 +49,13 @@ def main_menu(context):
     if root is None:
         return []
     key = f"menu:{root.pk}:{get_language()}:{generation_for(request)}"
-    items = caches["default"].get(key)
-    if items is None:
+
+    def build():
         current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
         pages = public(root.get_children().live().in_menu()).annotate(
             source_language=F("alias_of__locale__language_code")
         )
-        items = [
+        return [
             {
                 "pk": page.pk,
                 "title": page.title,
@@ -67,8 +66,8 @@ def main_menu(context):
             }
             for page in pages
         ]
-        caches["default"].set(key, items, 3600)
-    return items
+
+    return remembered(key, build)
 
 
 @register.simple_tag(takes_context=True)
@@ -87,8 +86,15 @@ def language_alternates(context):
     current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     urls = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            urls[translation.locale.language_code] = translation.get_url(request)
+        # Until the next publish, unpublish or move (the generation).
+        host = request.get_host() if request is not None else ""
+        key = f"alternates:{page.pk}:{host}:{generation_for(request)}"
+
+        def build():
+            translations = page.get_translations(inclusive=True).live().select_related("locale")
+            return {t.locale.language_code: t.get_url(request) for t in translations}
+
+        urls = remembered(key, build)
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             urls[code] = translate_url(request.get_full_path(), code)
@@ -225,11 +231,7 @@ def stream(context, value):
     if not anonymous or not isinstance(page, Page) or personal:
         return value.render_as_block(flat)
     key = f"stream:{page.cache_key}:{get_language()}:{generation_for(request)}"
-    html = caches["default"].get(key)
-    if html is None:
-        html = value.render_as_block(flat)
-        caches["default"].set(key, html, settings.PAGE_CACHE_SECONDS or 600)
-    return html
+    return remembered(key, lambda: value.render_as_block(flat), settings.PAGE_CACHE_SECONDS or 600)
 
 
 @register.simple_tag

@@ -43,6 +43,8 @@ class StoryIndexPage(RegionalIndexPage):
     template = "hub/story_index_page.html"
     per_page = STORIES_PER_PAGE
     item_model = "StoryPage"
+    card_template = "hub/components/story_card.html"
+    card_name = "story"
     empty_message = _("No story matches all of the chosen filters.")
 
     class Meta:

@@ -190,3 +190,40 @@ def test_counts_and_results_match_the_database(client, db, params):
             assert int(count) == filtered.count(), (param, slug)
             checked += 1
     assert checked >= 15  # every option of every facet was compared
+
+
+def test_a_listing_card_shows_a_publish_made_by_another_server(client, db, settings):
+    """Cards are kept per content generation, in the cache and in each server's memory:
+    a publish elsewhere (a new generation in the shared cache) shows at once."""
+    from cms import counters
+    from cms.cache import GENERATION_KEY
+
+    settings.PAGE_CACHE_SECONDS = 0
+    story = StoryPage.objects.live().filter(locale__language_code="de").order_by("-date").first()
+    assert story.title in client.get(URL).text
+    assert story.title in client.get(URL).text  # now from the memory of this process
+    StoryPage.objects.filter(pk=story.pk).update(title="Neu erzählt vom anderen Server")
+    assert "Neu erzählt vom anderen Server" not in client.get(URL).text
+    counters.bump(GENERATION_KEY)  # what a publish on another server does
+    text = client.get(URL).text
+    assert "Neu erzählt vom anderen Server" in text and story.title not in text
+
+
+def test_every_page_of_a_long_listing_shows_its_own_stories(client, db, settings):
+    """Pages are cut from the set of matching stories without reading all of it."""
+    settings.PAGE_CACHE_SECONDS = 0
+    index = StoryIndexPage.objects.get(locale__language_code="de", slug="praxisbeispiele", depth=3)
+    _add_stories(index, 30)
+    industry = Industry.objects.first()
+    expected = list(
+        StoryPage.objects.live()
+        .filter(locale__language_code="de", industry=industry)
+        .order_by("-date", "-pk")
+        .values_list("title", flat=True)
+    )
+    assert len(expected) > 24
+    shown = []
+    for number in range(1, (len(expected) + 11) // 12 + 1):
+        text = client.get(URL, {"branche": industry.slug, "seite": number}).text
+        shown += re.findall(r'<h3 class="card__title"><a href="[^"]*">([^<]*)</a>', text)
+    assert shown == expected

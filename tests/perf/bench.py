@@ -890,13 +890,15 @@ def free_port():
         return s.getsockname()[1]
 
 
-def http_get(port, path, timeout=30):
-    """One GET on a new connection: (status, headers dict, body bytes, seconds)."""
+def http_get(port, path, timeout=30, headers=()):
+    """One GET on a new connection: (status, headers dict, body bytes, seconds).
+    `headers`: further request header lines ("Name: value")."""
     started = time.perf_counter()
+    extra = "".join(f"{line}\r\n" for line in headers)
     with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
         sock.sendall(
             f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n"
-            "Accept-Encoding: identity\r\nUser-Agent: zukunftshub-bench\r\n\r\n".encode()
+            f"Accept-Encoding: identity\r\nUser-Agent: zukunftshub-bench\r\n{extra}\r\n".encode()
         )
         chunks = []
         while True:
@@ -917,11 +919,14 @@ def http_get(port, path, timeout=30):
 
 
 class Gunicorn:
-    def __init__(self, name, **env):
+    """gunicorn with 2 sync workers on a free port. `env`: its whole environment
+    (default: the bench's, with `extra` on top)."""
+
+    def __init__(self, name, env=None, log_dir=BENCH_DIR, **extra):
         self.name = name
-        self.env = bench_env(**env)
+        self.env = env if env is not None else bench_env(**extra)
         self.port = free_port()
-        self.log_path = BENCH_DIR / f"gunicorn-{name}.log"
+        self.log_path = log_dir / f"gunicorn-{name}.log"
         self.proc = None
 
     def __enter__(self):
