@@ -136,6 +136,25 @@ def remembered(key, build, timeout=3600):
     return value
 
 
+def recall(key):
+    """What ``keep`` stored under ``key`` (this process's memory, then the cache), or None."""
+    try:
+        _memory.move_to_end(key)
+        return _memory[key]
+    except KeyError:
+        pass
+    value = caches["default"].get(key)
+    if value is not None:
+        _remember_value(key, value)
+    return value
+
+
+def keep(key, value, timeout=3600):
+    """Store a value that never changes under its key (see ``remembered``)."""
+    caches["default"].set(key, value, timeout)
+    _remember_value(key, value)
+
+
 def remembered_many(keys, build, timeout=3600):
     """``remembered`` for several keys at once: ``build(missing keys)`` returns a dict
     of the values it could build."""

@@ -1,12 +1,14 @@
 import copy
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Site
 
 from ..blocks import LinkBlock
@@ -24,6 +26,9 @@ class SocialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         label = _("Social link")
+
+
+LOGO_FILTER = "height-48"
 
 
 @register_setting(icon="cog")
@@ -88,6 +93,17 @@ class SiteSettings(BaseSiteSetting):
     def base_queryset(cls):
         return super().base_queryset().select_related("logo")
 
+    @cached_property
+    def logo_rendition(self):
+        """The header's logo, made once and kept with the cached settings (Wagtail's
+        image tag asks the cache for the rendition and writes it back on every page)."""
+        return get_rendition_or_not_found(self.logo, LOGO_FILTER) if self.logo else None
+
+    @staticmethod
+    def _with_logo(instance):
+        instance.logo_rendition  # noqa: B018 - made now, cached with the settings
+        return instance
+
     @classmethod
     def for_request(cls, request):
         """Read from the cache for the current cache generation (saving the settings
@@ -98,9 +114,9 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"site-settings:{site.pk}:{generation_for(request)}"
+        key = f"site-settings:v2:{site.pk}:{generation_for(request)}"
         # A copy of its own for each request: it keeps the request.
-        instance = copy.copy(remembered(key, lambda: cls.for_site(site)))
+        instance = copy.copy(remembered(key, lambda: cls._with_logo(cls.for_site(site))))
         instance._request = request
         setattr(request, attr_name, instance)
         return instance

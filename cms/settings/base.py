@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "cms.bad_input.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "cms.cache.CachedSiteMiddleware",
+    # Finds the page of an address with one query (cms/routing.py).
+    "cms.routing.RouteCacheMiddleware",
     # An Origin check for anonymous page forms, so that pages showing a form stay
     # cookie-free (cms/csrf.py); Django's token for everything else.
     "cms.csrf.AnonymousPageFormMiddleware",

@@ -1,0 +1,49 @@
+"""Addresses lead to their pages without walking the page tree each time (cms/routing.py)."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from cms import counters
+from cms.cache import GENERATION_KEY
+from cms.models import ContentPage
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+def _walks_the_tree(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return any('"slug" =' in query["sql"] for query in queries)
+
+
+@pytest.mark.parametrize(
+    "url", ["/impressum/", "/en/impressum/", "/praxisbeispiele/", "/veranstaltungen/archiv/"]
+)
+def test_the_second_visit_finds_the_page_without_walking_the_tree(client, db, url):
+    assert _walks_the_tree(client, url)
+    assert not _walks_the_tree(client, url)
+    assert not _walks_the_tree(client, url + "?seite=1")
+
+
+def test_an_address_changed_on_another_server_leads_to_the_new_page(client, db):
+    page = ContentPage.objects.get(slug="impressum", locale__language_code="de")
+    assert client.get("/impressum/").status_code == 200
+    # Another server publishes the page under a new slug: a new generation.
+    page.slug = "impressum-neu"
+    page.set_url_path(page.get_parent())
+    ContentPage.objects.filter(pk=page.pk).update(slug=page.slug, url_path=page.url_path)
+    counters.bump(GENERATION_KEY)
+    assert client.get("/impressum/").status_code == 404
+    assert "Impressum" in client.get("/impressum-neu/").text
+
+
+def test_an_unpublished_page_is_gone_even_before_the_generation_changes(client, db):
+    assert client.get("/impressum/").status_code == 200
+    ContentPage.objects.filter(slug="impressum").update(live=False)
+    assert client.get("/impressum/").status_code == 404
