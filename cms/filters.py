@@ -104,9 +104,14 @@ class FacetedListing:
     any search); `ordering` is its display order.
     """
 
-    def __init__(self, request, queryset, facets, ordering=("-pk",)):
+    def __init__(self, request, queryset, facets, ordering=("-pk",), model=None, key=None):
         self.request = request
-        self.base = queryset
+        # The items: a queryset, or a function that builds it when first needed. With a
+        # `key` naming what the queryset holds, a request whose matrix is cached builds
+        # no queryset (the matrix's cache key is the queryset's SQL otherwise).
+        self._base = queryset
+        self.model = model or queryset.model
+        self.key = key
         self.facets = facets
         self.ordering = tuple(ordering)
         self.messages = []
@@ -124,12 +129,18 @@ class FacetedListing:
             self.selected[facet.param] = known
         self._matrix = None
 
+    @property
+    def base(self):
+        if callable(self._base):
+            self._base = self._base()
+        return self._base
+
     def _terms(self):
         """Every facet's terms (slug → id, name), cached until a term changes."""
         from django.utils.translation import get_language
 
         params = ",".join(f"{f.param}{f.version()}" for f in self.facets)
-        model = self.base.model._meta.label_lower
+        model = self.model._meta.label_lower
         key = f"filter-terms:{model}:{params}:{get_language()}:{terms_version()}"
         return remembered(key, lambda: {facet.param: facet.terms() for facet in self.facets})
 
@@ -141,8 +152,12 @@ class FacetedListing:
         if self._matrix is None:
             from .cache import current_generation
 
-            sql, params = self.base.order_by(*self.ordering).query.sql_with_params()
-            digest = hashlib.sha256(repr((sql, params, self.ordering)).encode()).hexdigest()
+            if self.key is not None:
+                name = (self.model._meta.label_lower, self.key, self.ordering)
+            else:
+                sql, params = self.base.order_by(*self.ordering).query.sql_with_params()
+                name = (sql, params, self.ordering)
+            digest = hashlib.sha256(repr(name).encode()).hexdigest()
             fields = ",".join(f.field for f in self.facets)
             key = f"filter-matrix:{digest}:{fields}:{current_generation()}:{terms_version()}"
             self._matrix = remembered(key, self._build_matrix)
@@ -227,7 +242,7 @@ class FacetedListing:
         if not load:
             page_obj.object_list = ids
             return page_obj
-        queryset = self.base.model.objects.filter(pk__in=ids)
+        queryset = self.model.objects.filter(pk__in=ids)
         if prepare is not None:
             queryset = prepare(queryset)
         found = {item.pk: item for item in queryset}

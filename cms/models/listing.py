@@ -105,10 +105,25 @@ class FilteredIndexPage(Page):
     def listing_facets(self):
         return self.facets()
 
+    def items_key(self):
+        """A short name for what ``items()`` holds, part of the filter matrix's cache key
+        (with the content generation, so live or moved items need not be named), so
+        that a request whose matrix is cached builds no item query at all. It must
+        change whenever ``items()`` would hold other items; None (the default) keys the
+        matrix by the query's SQL. Listings that ``narrow()`` are always keyed by SQL."""
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        items, extra = self.narrow(request, self.items())
-        listing = FacetedListing(request, items, self.listing_facets(), self.ordering)
+        key = self.items_key()
+        if key is not None and type(self).narrow is FilteredIndexPage.narrow:
+            model = apps.get_model(self._meta.app_label, self.item_model)
+            items, extra = self.items, {}  # built only when the matrix is not cached
+        else:
+            model, key = None, None
+            items, extra = self.narrow(request, self.items())
+        facets = self.listing_facets()
+        listing = FacetedListing(request, items, facets, self.ordering, model=model, key=key)
         number = request.GET.get(PAGE_PARAMETER)
         page_obj = listing.page(number, self.per_page, self.prepare, load=not self.card_template)
         if self.card_template:

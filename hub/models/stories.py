@@ -22,6 +22,7 @@ from cms.blocks import BaseStreamBlock
 from cms.filters import Facet
 from cms.models.listing import keyword_facet
 from cms.plugins import CARD_RENDITIONS
+from cms.queries import restrictions_version
 
 from .listing import RegionalIndexPage
 from .taxonomy import CompanySize, Industry, Region, Topic
@@ -60,6 +61,10 @@ class StoryIndexPage(RegionalIndexPage):
         ]
 
     ordering = ("-date", "-pk")
+
+    def items_key(self):
+        # all_items(): below this page or of its region, in its language, and public.
+        return f"{self.pk}:{self.locale_id}:{self.region_id}:{restrictions_version()}"
 
     def prepare(self, results):
         return (

@@ -227,3 +227,17 @@ def test_every_page_of_a_long_listing_shows_its_own_stories(client, db, settings
         text = client.get(URL, {"branche": industry.slug, "seite": number}).text
         shown += re.findall(r'<h3 class="card__title"><a href="[^"]*">([^<]*)</a>', text)
     assert shown == expected
+
+
+def test_a_story_restricted_to_signed_in_users_leaves_the_listing(client, db, settings):
+    """The listing's cached matrix is named by what it holds: a new view restriction
+    (no publish) changes it."""
+    from wagtail.models import PageViewRestriction
+
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "12 Praxisbeispiele" in client.get(URL).text
+    story = StoryPage.objects.live().filter(locale__language_code="de").order_by("-date").first()
+    assert story.title in client.get(URL).text
+    PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
+    text = client.get(URL).text
+    assert "11 Praxisbeispiele" in text and story.title not in text
