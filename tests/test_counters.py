@@ -115,9 +115,7 @@ def test_a_lost_version_never_returns_to_an_old_value(shared_backend):
 def test_a_request_reads_each_version_once_and_its_own_bumps_at_once():
     """One consistent state per request (and one round trip per version), except for
     what the request itself changes."""
-    from django.core.cache import caches
     from django.http import HttpResponse
-    from django.test import RequestFactory
 
     seen = {}
 
