@@ -13,7 +13,12 @@ class CmsConfig(AppConfig):
 
         from wagtail.contrib.settings.models import BaseSiteSetting
         from wagtail.models import Locale, Page, PageViewRestriction, Site
-        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+        )
         from wagtail.snippets.models import get_snippet_models
 
         from . import cache, compare, frontend_cache, i18n, queries, slugs
@@ -69,6 +74,10 @@ class CmsConfig(AppConfig):
         # … and a CDN in front, when configured, is told which addresses changed.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(frontend_cache.purge_page, dispatch_uid=f"frontend-cache-{signal}")
+        for signal in (post_page_move, page_slug_changed):
+            signal.connect(
+                frontend_cache.purge_old_addresses, dispatch_uid=f"frontend-cache-old-{signal}"
+            )
         for signal in (post_save, post_delete):
             signal.connect(
                 frontend_cache.purge_restricted,

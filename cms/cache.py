@@ -123,16 +123,10 @@ def remembered(key, build, timeout=3600):
     """The value under ``key``: from this process's memory, from the cache, or built
     (and kept in both). Only for keys that name every version the value depends on;
     callers must not change what they get."""
-    try:
-        _memory.move_to_end(key)
-        return _memory[key]
-    except KeyError:
-        pass
-    value = caches["default"].get(key)
+    value = recall(key)
     if value is None:
         value = build()
-        caches["default"].set(key, value, timeout)
-    _remember_value(key, value)
+        keep(key, value, timeout)
     return value
 
 

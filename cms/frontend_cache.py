@@ -18,6 +18,7 @@ import threading
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page, get_page_models
 
@@ -75,6 +76,39 @@ def purge_restricted(instance=None, **kwargs):
     for below in page.get_descendants():
         urls.update(_page_urls(below, cache_object))
     _queue(urls)
+
+
+def purge_old_addresses(instance=None, url_path_before=None, parent_page_before=None, **kwargs):
+    """Signal receiver for a move or a new slug: the page and the pages below it are gone
+    from their old addresses (a CDN would answer there until it expires), and the
+    listings that showed them there change."""
+    instance_before = kwargs.get("instance_before")
+    if instance_before is not None:  # page_slug_changed
+        url_path_before = instance_before.url_path
+    if not settings.WAGTAILFRONTENDCACHE or instance is None or not url_path_before:
+        return
+    new = instance.url_path
+    urls = set()
+    for page in [instance, *instance.get_descendants().specific(defer=True)]:
+        urls.update(_old_urls(page, url_path_before + page.url_path[len(new) :]))
+    if parent_page_before is not None:
+        urls.update(urls_for(parent_page_before))
+    _queue(urls)
+
+
+def _old_urls(page, url_path):
+    """The addresses ``page`` had under its former tree path, in its language."""
+    from wagtail.models import Site
+
+    language = page.locale.language_code
+    roots = [root for root in Site.get_site_root_paths() if url_path.startswith(root.root_path)]
+    roots.sort(key=lambda root: root.language_code != language)
+    if not roots:
+        return []
+    root = roots[0]
+    with translation.override(language):
+        base = root.root_url + reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+    return [base + path.lstrip("/") for path in page.specific_deferred.get_cached_paths()]
 
 
 # Addresses to purge when the transaction commits: one publish also publishes its

@@ -113,3 +113,34 @@ def test_restricting_a_page_purges_it_and_its_pages(
         PageViewRestriction.objects.create(page=listing, restriction_type=PageViewRestriction.LOGIN)
     purged = {path for _host, path in purge_server}
     assert {"/praxisbeispiele/", "/praxisbeispiele/beispiel-01/", "/", "/sitemap.xml"} <= purged
+
+
+def test_a_new_slug_or_a_move_purges_the_old_addresses(
+    db, purge_server, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Page
+
+    story = StoryPage.objects.get(slug="beispiel-01", locale__language_code="de")
+    story.slug = "beispiel-eins"
+    with django_capture_on_commit_callbacks(execute=True):
+        story.save_revision().publish()
+    purged = {path for _host, path in purge_server}
+    assert {"/praxisbeispiele/beispiel-eins/", "/praxisbeispiele/beispiel-01/"} <= purged
+
+    # A section moved below another page: its old and new addresses, the old ones of the
+    # pages below it (their new ones were never kept), and the pages that list it at
+    # either place.
+    purge_server.clear()
+    section = Page.objects.get(slug="barrierefreiheit", locale__language_code="de")
+    below = section.get_children().first()
+    target = Page.objects.get(slug="impressum", locale__language_code="de")
+    with django_capture_on_commit_callbacks(execute=True):
+        section.move(target, pos="last-child")
+    purged = {path for _host, path in purge_server}
+    assert {
+        "/barrierefreiheit/",
+        f"/barrierefreiheit/{below.slug}/",
+        "/impressum/barrierefreiheit/",
+        "/impressum/",
+        "/",
+    } <= purged
