@@ -67,6 +67,16 @@ class CmsConfig(AppConfig):
                 )
             )
 
+        # The restricted paths first (now and on commit), then the generation: a page
+        # rendered in between must not keep menus or teasers built from the old paths
+        # under the new generation.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                queries.restrictions_changed,
+                sender=PageViewRestriction,
+                dispatch_uid=f"restrictions-{id(signal)}",
+            )
+        post_page_move.connect(queries.restrictions_changed, dispatch_uid="restrictions-move")
         # Any change that can show on a public page starts a new cache generation.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(cache.invalidate, dispatch_uid=f"page-cache-{signal}")
@@ -88,13 +98,6 @@ class CmsConfig(AppConfig):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"
                 signal.connect(cache.invalidate, sender=model, dispatch_uid=uid)
-        for signal in (post_save, post_delete):
-            signal.connect(
-                queries.restrictions_changed,
-                sender=PageViewRestriction,
-                dispatch_uid=f"restrictions-{id(signal)}",
-            )
-        post_page_move.connect(queries.restrictions_changed, dispatch_uid="restrictions-move")
         post_save.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites")
         post_delete.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites-del")
         page_published.connect(cache.forget_sites_for_root, dispatch_uid="forget-sites-root")

@@ -14,6 +14,7 @@ are unchanged, and the code that changes the thing calls ``changed(key)``.
 
 import hashlib
 import logging
+import time
 from collections import OrderedDict
 
 from django.conf import settings
@@ -114,62 +115,74 @@ def affects_public(update_fields):
 # Values that never change under their key, because the key names every version they
 # were built from (menus, settings, filter matrices and cards per generation): kept in
 # this process's memory in front of the cache, so that a page the page cache does not
-# hold is built with few round trips to Redis. The oldest go first.
+# hold is built with few round trips to Redis. Each for its timeout, at most
+# MEMORY_SECONDS (what a value shows may still change with the clock: the events of
+# today), and at most MEMORY_MAX of them, the oldest out first.
 _memory = OrderedDict()
 MEMORY_MAX = 1000
+MEMORY_SECONDS = 300
 
 
-def remembered(key, build, timeout=3600):
+def remembered(key, build, timeout=3600, memory=True):
     """The value under ``key``: from this process's memory, from the cache, or built
-    (and kept in both). Only for keys that name every version the value depends on;
-    callers must not change what they get."""
+    (and kept in both; with ``memory=False`` in the cache only, for values with keys
+    that visitors can multiply). Only for keys that name every version the value
+    depends on; callers must not change what they get."""
     value = recall(key)
     if value is None:
         value = build()
-        keep(key, value, timeout)
+        keep(key, value, timeout, memory)
     return value
 
 
 def recall(key):
     """What ``keep`` stored under ``key`` (this process's memory, then the cache), or None."""
-    try:
-        _memory.move_to_end(key)
-        return _memory[key]
-    except KeyError:
-        pass
+    entry = _memory.get(key)
+    if entry is not None:
+        if entry[0] > time.monotonic():
+            _memory.move_to_end(key)
+            return entry[1]
+        del _memory[key]
     value = caches["default"].get(key)
     if value is not None:
-        _remember_value(key, value)
+        _remember_value(key, value, MEMORY_SECONDS)
     return value
 
 
-def keep(key, value, timeout=3600):
+def keep(key, value, timeout=3600, memory=True):
     """Store a value that never changes under its key (see ``remembered``)."""
     caches["default"].set(key, value, timeout)
-    _remember_value(key, value)
+    if memory:
+        _remember_value(key, value, timeout)
 
 
 def remembered_many(keys, build, timeout=3600):
     """``remembered`` for several keys at once: ``build(missing keys)`` returns a dict
     of the values it could build."""
-    found = {key: _memory[key] for key in keys if key in _memory}
+    now = time.monotonic()
+    found = {}
+    for key in keys:
+        entry = _memory.get(key)
+        if entry is not None and entry[0] > now:
+            found[key] = entry[1]
     missing = [key for key in keys if key not in found]
     if missing:
         stored = caches["default"].get_many(missing) or {}
+        for key, value in stored.items():
+            _remember_value(key, value, timeout)
         found.update(stored)
         missing = [key for key in missing if key not in stored]
     if missing:
         fresh = build(missing)
         caches["default"].set_many(fresh, timeout)
+        for key, value in fresh.items():
+            _remember_value(key, value, timeout)
         found.update(fresh)
-    for key in keys:
-        if key in found:
-            _remember_value(key, found[key])
     return found
 
 
-def _remember_value(key, value):
-    _memory[key] = value
+def _remember_value(key, value, timeout):
+    _memory[key] = (time.monotonic() + min(timeout, MEMORY_SECONDS), value)
     _memory.move_to_end(key)
     while len(_memory) > MEMORY_MAX:
         _memory.popitem(last=False)

@@ -17,6 +17,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from . import counters
@@ -34,6 +35,7 @@ def terms_changed(update_fields=None, **kwargs):
     a lock or a revision of a term, which change nothing the public sees)."""
     if affects_public(update_fields):
         counters.bump(TERMS_VERSION_KEY)
+        transaction.on_commit(lambda: counters.bump(TERMS_VERSION_KEY))
 
 
 def watch_terms(*models):
@@ -160,7 +162,8 @@ class FacetedListing:
             digest = hashlib.sha256(repr(name).encode()).hexdigest()
             fields = ",".join(f.field for f in self.facets)
             key = f"filter-matrix:{digest}:{fields}:{current_generation()}:{terms_version()}"
-            self._matrix = remembered(key, self._build_matrix)
+            # Keyed by SQL, a matrix per search word: the cache keeps those, not memory.
+            self._matrix = remembered(key, self._build_matrix, memory=self.key is not None)
         return self._matrix
 
     def _build_matrix(self):
@@ -256,8 +259,8 @@ class FacetedListing:
 
 class MatchingIds:
     """The ids of the items set in a bitset, in display order, as a sequence for the
-    paginator: its length is a popcount, and a slice finds only the set bits up to its
-    end (a page of a listing of thousands reads a few hundred bits, not all)."""
+    paginator: its length is a popcount, and a slice looks up only the ids up to its
+    end (a page of a listing of thousands, not all of them)."""
 
     def __init__(self, pks, mask):
         self.pks = pks

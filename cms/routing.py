@@ -5,11 +5,13 @@ language, then each child by its slug, and the specific page at every step, four
 more queries before the page does anything. Which page an address leads to changes
 only with a publish, unpublish, move or deletion, which all start a new cache
 generation (cms/cache.py). So the first request for an address lets Wagtail route
-and keeps what it found (the page's id and type, and how many parts of the address
-the page tree took); later requests in the same generation load that one page and
-let it route the rest of the address itself (sub-pages of a routable page), one
-query in all. Wagtail reads the result from ``request._wagtail_route_for_request``.
+and keeps what it found (the page's id and type) when the address is the page's own
+(not a routable page's sub-address: those are as many as visitors care to type); later
+requests in the same generation load that one page, one query in all. Wagtail reads
+the result from ``request._wagtail_route_for_request``.
 """
+
+import hashlib
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
@@ -24,7 +26,9 @@ ROUTE_SECONDS = 3600
 
 
 def _key(request, site, path):
-    return f"route:{site.pk}:{get_language()}:{path}:{generation_for(request)}"
+    # Hashed: an address may carry a token (a registration's confirmation link).
+    digest = hashlib.sha1(path.encode()).hexdigest()
+    return f"route:{site.pk}:{get_language()}:{digest}:{generation_for(request)}"
 
 
 class RouteCacheMiddleware:
@@ -43,11 +47,13 @@ class RouteCacheMiddleware:
             return None
         key = _key(request, site, path)
         components = [component for component in path.split("/") if component]
-        found = recall(key)
-        if found is not None:
-            pk, content_type_id, taken = found
+        try:
+            pk, content_type_id, taken = recall(key)
             model = ContentType.objects.get_for_id(content_type_id).model_class()
-            page = model.objects.filter(pk=pk).first() if model is not None else None
+        except (TypeError, ValueError, ContentType.DoesNotExist):
+            model = None  # nothing kept (or something else): Wagtail routes below
+        if model is not None:
+            page = model.objects.filter(pk=pk).first()
             if page is not None:
                 try:
                     request._wagtail_route_for_request = page.route(request, components[taken:])
@@ -57,7 +63,8 @@ class RouteCacheMiddleware:
         result = Page.route_for_request(request, path)  # Wagtail's own, walking the tree
         if result is not None:
             page = result[0]
-            taken = page.depth - site.root_page.depth
-            if 0 <= taken <= len(components):
-                keep(key, (page.pk, page.content_type_id, taken), ROUTE_SECONDS)
+            # Only addresses of pages themselves: a routable page's sub-addresses (its
+            # archive, a token in a link) are as many as visitors care to type.
+            if page.depth - site.root_page.depth == len(components):
+                keep(key, (page.pk, page.content_type_id, len(components)), ROUTE_SECONDS)
         return None

@@ -131,3 +131,31 @@ def test_a_request_reads_each_version_once_and_its_own_bumps_at_once():
     assert seen["again"] == seen["first"]
     assert seen["after_bump"] == seen["first"] + 6
     assert counters.version("test-version") == seen["first"] + 6  # outside a request
+
+
+def test_remembered_values_leave_this_process_memory_after_their_time(monkeypatch):
+    """A value named by its versions is kept in memory, but never longer than its
+    timeout or MEMORY_SECONDS: what it shows may change with the clock (today's events)."""
+    import types
+
+    from cms import cache
+
+    now = [1000.0]
+    monkeypatch.setattr(cache, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    built = []
+
+    def build():
+        built.append(len(built) + 1)
+        return built[-1]
+
+    assert cache.remembered("test-remembered", build, timeout=60) == 1
+    caches["default"].delete("test-remembered")
+    assert cache.remembered("test-remembered", build, timeout=60) == 1  # from memory
+    now[0] += 61
+    assert cache.remembered("test-remembered", build, timeout=60) == 2
+    assert cache.remembered("test-long", build, timeout=3600) == 3
+    caches["default"].delete("test-long")
+    now[0] += cache.MEMORY_SECONDS - 1
+    assert cache.remembered("test-long", build, timeout=3600) == 3
+    now[0] += 2
+    assert cache.remembered("test-long", build, timeout=3600) == 4

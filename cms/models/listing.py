@@ -88,12 +88,13 @@ class FilteredIndexPage(Page):
         items are loaded (with `prepare`)."""
         generation = generation_for(request)
         language = get_language()
-        label = f"{self._meta.app_label}.{self.item_model}"
-        keys = {pk: f"card:{label}:{pk}:{language}:{generation}" for pk in ids}
+        template = self.card_template
+        keys = {pk: f"card:{template}:{pk}:{language}:{generation}" for pk in ids}
         model = apps.get_model(self._meta.app_label, self.item_model)
 
         def build(missing):
-            wanted = [pk for pk in ids if keys[pk] in set(missing)]
+            missing = set(missing)
+            wanted = [pk for pk in ids if keys[pk] in missing]
             return {
                 keys[item.pk]: render_to_string(self.card_template, {self.card_name: item})
                 for item in self.prepare(model.objects.filter(pk__in=wanted))

@@ -118,5 +118,6 @@ class SiteSettings(BaseSiteSetting):
         # A copy of its own for each request: it keeps the request.
         instance = copy.copy(remembered(key, lambda: cls._with_logo(cls.for_site(site))))
         instance._request = request
+        instance._page_url_cache = {}  # page URLs as this request's site gives them
         setattr(request, attr_name, instance)
         return instance
