@@ -12,6 +12,7 @@ names the versions it depends on (``depend_on``); a stored copy is used only whi
 are unchanged, and the code that changes the thing calls ``changed(key)``.
 """
 
+import copy
 import hashlib
 import logging
 import time
@@ -356,11 +357,13 @@ class AnonymousPageCacheMiddleware:
         return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
 
 
-SITES_KEY = "sites-by-host"
+SITES_VERSION_KEY = counters.common("sites-version")
 
 
 def forget_sites(**kwargs):
-    caches["shared"].delete(SITES_KEY)
+    """A Site saved or deleted: every process looks the sites up anew (now and on commit)."""
+    counters.bump(SITES_VERSION_KEY)
+    transaction.on_commit(lambda: counters.bump(SITES_VERSION_KEY))
 
 
 def forget_sites_for_root(instance=None, **kwargs):
@@ -370,11 +373,13 @@ def forget_sites_for_root(instance=None, **kwargs):
 
 
 class CachedSiteMiddleware:
-    """Finds the Wagtail Site of a request in the shared cache instead of the database.
+    """Finds the Wagtail Site of a request in memory or the cache instead of the database.
 
-    Wagtail reads ``request._wagtail_site`` before querying. Saving or deleting a Site
-    empties the entry for every process (cms/apps.py). Placed after CommonMiddleware,
-    so only allowed host names reach it.
+    Wagtail reads ``request._wagtail_site`` before querying. The sites by host name are
+    kept per sites version (``remembered``), which saving or deleting a Site raises
+    (cms/apps.py); each request gets a copy of its own, so nothing Wagtail caches on it
+    (the root page) outlives the request. Placed after CommonMiddleware, so only allowed
+    host names reach it.
     """
 
     def __init__(self, get_response):
@@ -383,12 +388,13 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         from wagtail.models import Site
 
-        shared = caches["shared"]
         host = f"{request._get_raw_host()}:{request.get_port()}"
-        sites = shared.get(SITES_KEY) or {}
+        key = f"sites-by-host:{counters.version(SITES_VERSION_KEY)}"
+        sites = recall(key) or {}
         if host not in sites:
-            sites[host] = Site._find_for_request(request)
+            sites = {**sites, host: Site._find_for_request(request)}
             if len(sites) < 100:
-                shared.set(SITES_KEY, sites, 3600)
-        request._wagtail_site = sites[host]
+                keep(key, sites)
+        site = sites[host]
+        request._wagtail_site = copy.copy(site) if site is not None else None
         return self.get_response(request)

@@ -51,3 +51,18 @@ def test_an_unpublished_page_is_gone_even_before_the_generation_changes(client, 
     assert client.get("/impressum/").status_code == 200
     ContentPage.objects.filter(slug="impressum").update(live=False)
     assert client.get("/impressum/").status_code == 404
+
+
+def test_a_site_saved_on_another_server_is_found_at_once(client, db):
+    """Sites are kept per host name in memory and the cache, named by a version that
+    saving a Site raises (here, as another server would: in the shared cache only)."""
+    from wagtail.models import Site
+
+    from cms.cache import SITES_VERSION_KEY
+
+    site = Site.objects.get(is_default_site=True)
+    assert "Impressum" in client.get("/impressum/").text
+    Site.objects.filter(pk=site.pk).update(site_name="Zweiter Name")
+    assert client.get("/impressum/").wsgi_request._wagtail_site.site_name != "Zweiter Name"
+    counters.bump(SITES_VERSION_KEY)
+    assert client.get("/impressum/").wsgi_request._wagtail_site.site_name == "Zweiter Name"

@@ -1,8 +1,11 @@
+import hashlib
+
 from django import template
 from django.conf import settings
 from django.db.models import F
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -258,3 +261,31 @@ def account_name(user):
     from ..accounts.adapter import display_name
 
     return display_name(user)
+
+
+@register.tag("remembered")
+def do_remembered(parser, token):
+    """``{% remembered "name" part … %}…{% endremembered %}``: the block's HTML, kept
+    per name and parts in this process's memory and the cache (``cms.cache.remembered``).
+    The parts must name everything the block shows that can change, the cache
+    generation among them. Previews render the block afresh."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("remembered needs a name")
+    nodelist = parser.parse(("endremembered",))
+    parser.delete_first_token()
+    return RememberedNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class RememberedNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = "|".join(str(part.resolve(context)) for part in self.parts)
+        key = f"fragment:{hashlib.sha1(parts.encode()).hexdigest()}"
+        return mark_safe(remembered(key, lambda: self.nodelist.render(context)))  # noqa: S308
