@@ -157,7 +157,8 @@ def register(request, event, data, language=None):
         )
         if existing is None:
             places = 1 + (data.get("colleagues") or 0)
-            seat = places <= free_places(event) and places <= pending_allowance(event)
+            free = places <= free_places(event)
+            seat = free and places <= pending_allowance(event)
             registration = Registration.objects.create(
                 event=event,
                 name=data["name"],
@@ -174,6 +175,10 @@ def register(request, event, data, language=None):
     if existing is not None:
         emails.already_registered(request, existing)
         return existing, False
+    # Places are free, but as many wait for their address to be confirmed as the event
+    # lets wait: this one waits too, and gets the place by confirming (the thanks page
+    # says so, not "the event is full").
+    registration.waits_for_confirmations = not seat and free
     emails.confirm_request(request, registration)
     return registration, True
 
@@ -376,6 +381,8 @@ def event_page(event, request):
                         request, seats, form.cleaned_data, event.locale.language_code
                     )
                     stand = registration.status if created else "doppelt"
+                    if getattr(registration, "waits_for_confirmations", False):
+                        stand = "waiting-confirm"
                     # A fragment of its own, or the browser keeps the form's "#form-errors".
                     url = event.url + event.reverse_subpage("thanks") + f"?stand={stand}#main"
                     return HttpResponseRedirect(url)
@@ -443,7 +450,7 @@ def _context(event, state, form, posted=False):
 
 def thanks_view(event, request):
     stand = request.GET.get("stand", "")
-    if stand not in ("pending", "waiting", "doppelt"):
+    if stand not in ("pending", "waiting", "waiting-confirm", "doppelt"):
         raise Http404
     return event.render(
         request,

@@ -321,6 +321,11 @@ def test_one_connection_cannot_hoard_the_seats(client, db, mailoutbox):
     pending = Registration.objects.filter(event=event, status=Status.PENDING)
     assert sum(r.places for r in pending) == 20
     assert Registration.objects.filter(event=event, status=Status.WAITING).count() == 6
+    # They are told that places are free and confirming gets them one, not "full".
+    queued = _register(client, event, "spaeter@example.org", "198.51.100.99")
+    assert "stand=waiting-confirm" in queued["Location"]
+    told = client.get(queued["Location"]).text
+    assert "Es sind noch Plätze frei" in told and "ausgebucht" not in told
     # A waiting visitor who confirms moves up at once: seats are free, only the
     # unconfirmed ones were capped. One e-mail says so, not "moved up" as well.
     waiting = Registration.objects.filter(event=event, status=Status.WAITING).first()
