@@ -136,14 +136,23 @@ def remembered(key, build, timeout=3600, memory=True):
     return value
 
 
+def _from_memory(key):
+    """The value kept in this process's memory under ``key`` and not yet expired, or None."""
+    entry = _memory.get(key)
+    if entry is None:
+        return None
+    if entry[0] <= time.monotonic():
+        del _memory[key]
+        return None
+    _memory.move_to_end(key)
+    return entry[1]
+
+
 def recall(key):
     """What ``keep`` stored under ``key`` (this process's memory, then the cache), or None."""
-    entry = _memory.get(key)
-    if entry is not None:
-        if entry[0] > time.monotonic():
-            _memory.move_to_end(key)
-            return entry[1]
-        del _memory[key]
+    value = _from_memory(key)
+    if value is not None:
+        return value
     value = caches["default"].get(key)
     if value is not None:
         _remember_value(key, value, MEMORY_SECONDS)
@@ -160,12 +169,7 @@ def keep(key, value, timeout=3600, memory=True):
 def remembered_many(keys, build, timeout=3600):
     """``remembered`` for several keys at once: ``build(missing keys)`` returns a dict
     of the values it could build."""
-    now = time.monotonic()
-    found = {}
-    for key in keys:
-        entry = _memory.get(key)
-        if entry is not None and entry[0] > now:
-            found[key] = entry[1]
+    found = {key: value for key in keys if (value := _from_memory(key)) is not None}
     missing = [key for key in keys if key not in found]
     if missing:
         stored = caches["default"].get_many(missing) or {}
