@@ -33,8 +33,11 @@ def test_saving_site_settings_invalidates_the_cache(client, db):
     client.get("/")
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.tagline = "Neu gestaltet"
+    settings.contact_email = "neu@zukunftshub.example"
     settings.save()
-    assert "Neu gestaltet" in client.get("/").text
+    text = client.get("/").text
+    assert "Neu gestaltet" in text  # the header
+    assert 'href="mailto:neu@zukunftshub.example"' in text  # the footer, kept by generation
 
 
 def test_logged_in_users_bypass_the_cache(db, django_user_model):
