@@ -65,6 +65,7 @@ run: install
 test: install-dev system-packages
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-looking-secret-value \

@@ -38,29 +38,6 @@ def test_site_runs_with_any_plugin_left_out(plugin, tmp_path):
     assert "1 passed" in result.stdout
 
 
-def test_no_plugin_imports_another():
-    for plugin in settings.ALL_PLUGINS:
-        for path in (ROOT / plugin).rglob("*.py"):
-            if "migrations" in path.parts:
-                continue
-            text = path.read_text()
-            for other in settings.ALL_PLUGINS:
-                if other == plugin:
-                    continue
-                assert f"from {other}" not in text and f"import {other}" not in text, (
-                    f"{path.relative_to(ROOT)} imports the plugin {other}"
-                )
-
-
-def test_cms_never_imports_a_plugin():
-    for path in (ROOT / "cms").rglob("*.py"):
-        if "migrations" in path.parts:
-            continue
-        text = path.read_text()
-        for plugin in settings.ALL_PLUGINS:
-            assert f"from {plugin}" not in text and f"import {plugin}" not in text, path
-
-
 def _home_with_block(home, block):
     home.body = [block]
     home.save_revision().publish()
