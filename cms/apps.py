@@ -21,7 +21,7 @@ class CmsConfig(AppConfig):
         )
         from wagtail.snippets.models import get_snippet_models
 
-        from . import cache, compare, frontend_cache, i18n, queries, slugs
+        from . import cache, compare, frontend_cache, i18n, queries, sites, slugs
         from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
         from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, registry
@@ -98,9 +98,9 @@ class CmsConfig(AppConfig):
             for model in (PageViewRestriction, Site):
                 uid = f"cache-{model.__name__}-{id(signal)}"
                 signal.connect(cache.invalidate, sender=model, dispatch_uid=uid)
-        post_save.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites")
-        post_delete.connect(cache.forget_sites, sender=Site, dispatch_uid="forget-sites-del")
-        page_published.connect(cache.forget_sites_for_root, dispatch_uid="forget-sites-root")
+        post_save.connect(sites.forget_sites, sender=Site, dispatch_uid="forget-sites")
+        post_delete.connect(sites.forget_sites, sender=Site, dispatch_uid="forget-sites-del")
+        page_published.connect(sites.forget_sites_for_root, dispatch_uid="forget-sites-root")
 
         # Snippets and settings of every plugin, whatever registers them.
         def invalidate_for_shared_records(sender, update_fields=None, **kwargs):

@@ -58,7 +58,7 @@ def test_a_site_saved_on_another_server_is_found_at_once(client, db):
     saving a Site raises (here, as another server would: in the shared cache only)."""
     from wagtail.models import Site
 
-    from cms.cache import SITES_VERSION_KEY
+    from cms.sites import SITES_VERSION_KEY
 
     site = Site.objects.get(is_default_site=True)
     assert "Impressum" in client.get("/impressum/").text

@@ -84,7 +84,7 @@ MIDDLEWARE = [
     # NUL in a parameter gets a 400 (cms/bad_input.py).
     "cms.bad_input.RejectNulMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "cms.cache.CachedSiteMiddleware",
+    "cms.sites.CachedSiteMiddleware",
     # Finds the page of an address with one query (cms/routing.py).
     "cms.routing.RouteCacheMiddleware",
     # An Origin check for anonymous page forms, so that pages showing a form stay

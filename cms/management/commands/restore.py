@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from cms import cache
+from cms import cache, sites
 from cms.backup import BackupError, restore
 
 
@@ -18,7 +18,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         call_command("migrate", interactive=False, verbosity=0)
         cache.invalidate()  # pages cached before the restore are not served again
-        cache.forget_sites()
+        sites.forget_sites()
         self.stdout.write(
             f"Restored from {directory} (made {manifest['created']}): the database and "
             f"{manifest['restored_media_files']} media files."
