@@ -12,9 +12,10 @@ names the versions it depends on (``depend_on``); a stored copy is used only whi
 are unchanged, and the code that changes the thing calls ``changed(key)``.
 """
 
-import copy
 import hashlib
 import logging
+import os
+import threading
 import time
 from collections import OrderedDict
 
@@ -218,10 +219,10 @@ def _read(key, version_keys):
         and isinstance(shared, RedisCache)
         and default._server == shared._server
     ):
+        names = [default.client.make_key(key)]
+        names += [_version_name(shared, name) for name in version_keys]
         try:
-            names = [default.client.make_key(key)]
-            names += [shared.client.make_key(name) for name in version_keys]
-            raw = default.client.get_client(write=False).mget(names)
+            raw = _mget(default.client.get_client(write=False), names)
         except (RedisError, OSError):
             return None, {}  # Redis does not answer: render the page (fail open)
         entry = default.client.decode(raw[0]) if raw[0] is not None else None
@@ -232,6 +233,39 @@ def _read(key, version_keys):
         }
         return entry, found
     return default.get(key), {}
+
+
+_line = threading.local()
+
+
+def _version_name(shared, name):
+    """The Redis key of a version, made once per cache client."""
+    made = shared.client.__dict__.setdefault("_zh_names", {})
+    if name not in made:
+        made[name] = shared.client.make_key(name)
+    return made[name]
+
+
+def _mget(client, names):
+    """MGET on a connection of this thread's own, made with the settings (timeouts
+    included) of the client's pool: a page-cache hit is little more than this round
+    trip, and the pool's checkout, release and retry bookkeeping cost nearly as much
+    as the round trip itself. A connection that fails is dropped and made anew; a
+    forked process or a new pool makes its own."""
+    pool = client.connection_pool
+    connection = getattr(_line, "connection", None)
+    if connection is None or _line.pool is not pool or _line.pid != os.getpid():
+        if connection is not None and _line.pid == os.getpid():
+            connection.disconnect()  # the cache settings changed (tests)
+        connection = pool.connection_class(**pool.connection_kwargs)
+        _line.connection, _line.pool, _line.pid = connection, pool, os.getpid()
+    try:
+        connection.send_command("MGET", *names)
+        return connection.read_response()
+    except BaseException:
+        connection.disconnect()
+        _line.connection = None
+        raise
 
 
 # Per address, the versions its stored page depended on last time, so that the next
@@ -359,46 +393,3 @@ class AnonymousPageCacheMiddleware:
             return False
         cache_control = response.get("Cache-Control", "").lower()
         return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
-
-
-SITES_VERSION_KEY = counters.common("sites-version")
-
-
-def forget_sites(**kwargs):
-    """A Site saved or deleted: every process looks the sites up anew (now and on commit)."""
-    counters.bump(SITES_VERSION_KEY)
-    transaction.on_commit(lambda: counters.bump(SITES_VERSION_KEY))
-
-
-def forget_sites_for_root(instance=None, **kwargs):
-    """A published home page (depth 2) may be a site's root: its cached copy goes."""
-    if instance is not None and instance.depth <= 2:
-        forget_sites()
-
-
-class CachedSiteMiddleware:
-    """Finds the Wagtail Site of a request in memory or the cache instead of the database.
-
-    Wagtail reads ``request._wagtail_site`` before querying. The sites by host name are
-    kept per sites version (``remembered``), which saving or deleting a Site raises
-    (cms/apps.py); each request gets a copy of its own, so nothing Wagtail caches on it
-    (the root page) outlives the request. Placed after CommonMiddleware, so only allowed
-    host names reach it.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        from wagtail.models import Site
-
-        host = f"{request._get_raw_host()}:{request.get_port()}"
-        key = f"sites-by-host:{counters.version(SITES_VERSION_KEY)}"
-        sites = recall(key) or {}
-        if host not in sites:
-            sites = {**sites, host: Site._find_for_request(request)}
-            if len(sites) < 100:
-                keep(key, sites)
-        site = sites[host]
-        request._wagtail_site = copy.copy(site) if site is not None else None
-        return self.get_response(request)
