@@ -116,3 +116,5 @@ class CmsConfig(AppConfig):
         )
         post_save.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales")
         post_delete.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales-del")
+
+        queries.skip_view_restriction_queries()

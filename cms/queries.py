@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from . import counters
 from .cache import remembered
@@ -36,3 +36,23 @@ def public(queryset):
     for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
+
+
+def skip_view_restriction_queries():
+    """Wagtail checks the view restrictions of every page it serves with two queries
+    (the page's ancestors, then their restrictions), about a tenth of rendering a
+    listing. Most sites have no restriction at all: then ``restricted_paths()`` (kept
+    per restrictions version, bumped on every change) says so without a query, and
+    every page answers "none". With any restriction, Wagtail's own method decides,
+    aliases of restricted pages included. Called once, from cms's ``ready()``."""
+    original = Page.get_view_restrictions
+    if getattr(original, "_zh_shortcut", False):
+        return
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return original(self)
+
+    get_view_restrictions._zh_shortcut = True
+    Page.get_view_restrictions = get_view_restrictions

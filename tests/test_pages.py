@@ -187,3 +187,17 @@ def test_english_home_page_is_translated_content(client, db):
     assert "Into the digital future – together, across generations" in text
     assert '<main id="main" tabindex="-1">' in text  # English content, no lang="de" marker
     assert "Digital in die Zukunft" in client.get("/").text
+
+
+def test_the_kept_menu_marks_the_current_section_on_every_page(client, db, settings):
+    """The header's menu is kept per state (components/header.html): each page still
+    gets its own current item, one after the other in the same process."""
+    settings.PAGE_CACHE_SECONDS = 0
+    below = client.get("/projekte/mentoring-4-0/").text
+    assert '<a href="/projekte/" aria-current="true">Projekte</a>' in below
+    own = client.get("/projekte/").text
+    assert '<a href="/projekte/" aria-current="page">Projekte</a>' in own
+    other = client.get("/praxisbeispiele/").text
+    assert '<a href="/projekte/">Projekte</a>' in other
+    assert 'href="/praxisbeispiele/" aria-current="page"' in other
+    assert client.get("/projekte/mentoring-4-0/").text.count('aria-current="true"') >= 2

@@ -165,6 +165,18 @@ def is_current(menu_item, page):
     return page.path.startswith(menu_item["path"])
 
 
+@register.simple_tag
+def menu_state(menu, page):
+    """What the menu shows of the current page: which items are current and whether each
+    is the page itself ("<pk>:page") or an ancestor ("<pk>:below"); "" for none. The
+    menu's HTML is the same for every page with the same state, and is kept per state."""
+    return ",".join(
+        f"{item['pk']}:{'page' if item['pk'] == page.pk else 'below'}"
+        for item in menu
+        if is_current(item, page)
+    )
+
+
 @register.simple_tag(takes_context=True)
 def content_language(context):
     """The language of the page's content: an untranslated alias shows the German
