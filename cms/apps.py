@@ -24,7 +24,7 @@ class CmsConfig(AppConfig):
         from . import cache, compare, frontend_cache, i18n, queries, sites, slugs
         from .accounts import personal_data
         from .models import ContentPage, FormPage, Organisation
-        from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, registry
+        from .plugins import KeyFigure, ScheduledJob, SearchFacet, TeaserSource, discover, registry
 
         registry.add_teaser_source(
             TeaserSource(key="cms.pages", label=_("Content pages"), model=ContentPage)
@@ -118,3 +118,6 @@ class CmsConfig(AppConfig):
         post_delete.connect(i18n.forget_locales, sender=Locale, dispatch_uid="forget-locales-del")
 
         queries.skip_view_restriction_queries()
+
+        # Every plugin's plugin.py fills the registry (cms/plugins.py).
+        discover()

@@ -1,9 +1,9 @@
 """The plugin contract.
 
 A plugin (``home``, ``hub``, ``toolbox``, ``courses``) is a Django app that offers
-things to the rest of the site by registering small records here in its
-``AppConfig.ready()``. ``cms`` reads this registry and never imports a plugin, so any
-plugin can be left out of ``INSTALLED_APPS`` and the site still runs.
+things to the rest of the site by registering small records here from its
+``plugin.py`` (found by ``discover``). ``cms`` reads this registry and never imports a
+plugin, so any plugin can be left out of ``INSTALLED_APPS`` and the site still runs.
 See docs/plugins.md.
 """
 
@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.utils.module_loading import module_has_submodule
 
 # The renditions components/card.html asks for; prefetched with every teaser list.
 CARD_RENDITIONS = [
@@ -65,6 +70,19 @@ class KeyFigure:
     count: Callable[[], int]
     order: int = 100
 
+    @classmethod
+    def pages(cls, key, label, model, order=100, current=None):
+        """Published pages of a type, each counted once across its language versions
+        (``current`` narrows the live pages, e.g. to upcoming events)."""
+
+        def count():
+            queryset = model.objects.live()
+            if current is not None:
+                queryset = current(queryset)
+            return queryset.values("translation_key").distinct().count()
+
+        return cls(key=key, label=label, count=count, order=order)
+
 
 @dataclass(frozen=True)
 class SearchFacet:
@@ -87,6 +105,21 @@ class Feed:
     item_description: Callable[[Any], str] = field(
         default=lambda page: getattr(page, "search_description", "") or ""
     )
+
+    @classmethod
+    def of_pages(cls, key, title, description, model, text_field="search_description"):
+        """The 20 newest public pages of a type in the site's main language."""
+        from .queries import public
+
+        return cls(
+            key=key,
+            title=title,
+            description=description,
+            items=lambda: public(
+                model.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+            ).order_by("-first_published_at")[:20],
+            item_description=lambda page: getattr(page, text_field, "") or "",
+        )
 
 
 @dataclass(frozen=True)
@@ -156,7 +189,6 @@ class PluginRegistry:
         self.personal_data: dict[str, PersonalData] = {}
         self.routes: dict[str, Routes] = {}
         self.scheduled_jobs: dict[str, ScheduledJob] = {}
-        self.embeddable_models: list[type] = []
         self.home_page_model: type | None = None
 
     # Registration -------------------------------------------------------------
@@ -183,11 +215,6 @@ class PluginRegistry:
 
     def add_scheduled_job(self, job: ScheduledJob):
         self.scheduled_jobs[job.key] = job
-
-    def add_embeddable(self, model: type):
-        """A page type mixing in cms.models.EmbeddableMixin that editors may embed."""
-        if model not in self.embeddable_models:
-            self.embeddable_models.append(model)
 
     def set_home_page_model(self, model: type):
         """The page type the demo loader uses as the site's root page."""
@@ -231,10 +258,7 @@ class PluginRegistry:
             ScheduledJob: self.add_scheduled_job,
         }
         for record in records:
-            if isinstance(record, type):
-                self.add_embeddable(record)
-            else:
-                adders[type(record)](record)
+            adders[type(record)](record)
         try:
             yield
         finally:
@@ -243,6 +267,16 @@ class PluginRegistry:
 
 
 registry = PluginRegistry()
+
+
+def discover():
+    """Import the ``plugin`` module of every installed plugin, which fills the registry
+    (as Wagtail imports every app's ``wagtail_hooks``). Called once, from cms's
+    ``AppConfig.ready()``, when every model is loaded."""
+    for name in settings.PLUGINS:
+        module = apps.get_app_config(name).module
+        if module_has_submodule(module, "plugin"):
+            import_module(f"{name}.plugin")
 
 
 def teaser_source_choices():

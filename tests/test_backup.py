@@ -21,7 +21,7 @@ from django.db import connection, connections
 import pytest
 
 from cms.backup import _media_files
-from toolbox.quickcheck import QuickcheckPage, QuickcheckResponse
+from toolbox.models import QuickcheckPage, QuickcheckResponse
 
 ROOT = Path(__file__).resolve().parent.parent
 RESTORE_DB = "zukunftshub_restore_check"

@@ -1,8 +1,13 @@
 """The toolbox's German demo content: themes, kinds, audiences and about 15 entries."""
 
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from cms.demo import child_page, demo_document, demo_terms
+
+from .entries.models import ToolboxEntryPage, ToolboxIndexPage
+from .quickcheck.pages import QuickcheckPage
+from .taxonomy.models import Audience, Duration, EntryKind, Theme
 
 THEMES = [
     (
@@ -411,8 +416,6 @@ VIDEO_TRANSCRIPT = (
 
 
 def load_demo(home, stdout):
-    from .models import Audience, Duration, EntryKind, Theme, ToolboxEntryPage, ToolboxIndexPage
-
     themes = demo_terms(Theme, THEMES)
     kinds = demo_terms(EntryKind, KINDS)
     audiences = demo_terms(Audience, AUDIENCES)
@@ -688,10 +691,6 @@ QC_QUESTIONS = [
 
 def load_quickcheck(home, stdout):
     """The "Quickcheck Reverse Mentoring" below the toolbox, embedded on the home page."""
-    from wagtail.models import Page
-
-    from .models import QuickcheckPage, ToolboxIndexPage
-
     index = ToolboxIndexPage.objects.filter(locale=home.locale).first()
     if index is None or index.get_children().filter(slug="quickcheck").exists():
         return

@@ -11,11 +11,12 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.viewsets import TermViewSet
 
-from .admin_views import QuickcheckStatisticsView, quickcheck_csv
-from .models import Audience, Duration, EntryKind, QuickcheckPage, Theme
-from .quickcheck_builder_views import QuestionsView, ResultsView, StructureView
-from .quickcheck_copy import CopyAsTemplateView
-from .recommendation_chooser import recommendation_chooser_viewset
+from .quickcheck.admin import QuickcheckStatisticsView, quickcheck_csv
+from .quickcheck.builder.chooser import recommendation_chooser_viewset
+from .quickcheck.builder.views import QuestionsView, ResultsView, StructureView
+from .quickcheck.copy import CopyAsTemplateView
+from .quickcheck.pages import QuickcheckPage
+from .taxonomy.models import Audience, Duration, EntryKind, Theme
 
 
 class ThemeViewSet(TermViewSet):

@@ -11,15 +11,15 @@ from django.utils import timezone
 
 import pytest
 
-from toolbox import scoring
 from toolbox.models import QuickcheckPage, QuickcheckResponse, QuickcheckTally
-from toolbox.statistics import summarise
+from toolbox.quickcheck import scoring
+from toolbox.quickcheck.statistics import summarise
 
 URL = "/werkzeugkasten/quickcheck/"
 ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"}
 
 
-# -- scoring: pure and documented in toolbox/scoring.py ------------------------------------
+# -- scoring: pure and documented in toolbox/quickcheck/scoring.py --------------------------
 def _definition(bands=None):
     bands = bands or [
         {"min": 0, "title": "low"},
@@ -100,7 +100,7 @@ def test_band_ties_and_edges():
 
 
 def test_with_two_dimensions_the_chart_draws_bars_with_the_same_description():
-    from toolbox.chart import radar
+    from toolbox.quickcheck.chart import radar
 
     svg = str(radar(["A", "B"], [("Jetzt", [40, 90])]))
     assert svg.count("<rect") == 2 and "<polygon" not in svg
@@ -478,7 +478,7 @@ def test_quickcheck_queries_do_not_grow_with_responses(client, db, settings, vie
 
 
 def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(client, db, editor):
-    """Through the builder (toolbox/quickcheck_builder.py): draft, three steps, publish."""
+    """Through the builder (toolbox/quickcheck/builder/forms.py): draft, three steps, publish."""
     from toolbox.models import ToolboxIndexPage
 
     parent = ToolboxIndexPage.objects.get(locale__language_code="de")

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from toolbox.statistics import tally_totals
+from toolbox.quickcheck.tally import tally_totals
 
 
 def backfill(apps, schema_editor):

@@ -16,8 +16,8 @@ from wagtail.actions.copy_page import CopyPageAction
 
 from cms.slugs import german_slugify
 
-from .admin_views import QuickcheckAdminMixin
-from .models import QuickcheckPage
+from .admin import QuickcheckAdminMixin
+from .pages import QuickcheckPage
 
 
 class CopyForm(forms.Form):

@@ -1,5 +1,5 @@
 """How the page editor shows a Quickcheck: the questions and results are built in the
-Quickcheck builder (toolbox/quickcheck_builder.py), and the editor shows a summary of
+Quickcheck builder (toolbox/quickcheck/builder/forms.py), and the editor shows a summary of
 them with the way there. Publishing, and submitting for review, wait until the
 Quickcheck is complete; drafts may be saved at any stage."""
 

@@ -1,6 +1,6 @@
-"""Step 3 of the Quickcheck builder (toolbox/quickcheck_builder.py): the result bands of
+"""Step 3 of the Quickcheck builder (toolbox/quickcheck/builder/forms.py): the result bands of
 each dimension, with recommended pages chosen among the published pages in the
-Quickcheck's own language (toolbox/recommendation_chooser.py)."""
+Quickcheck's own language (toolbox/quickcheck/builder/chooser.py)."""
 
 from django import forms
 from django.utils.translation import gettext
@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
-from .quickcheck_builder import BuilderForm, set_stream
-from .recommendation_chooser import RecommendationChooser
+from .chooser import RecommendationChooser
+from .forms import BuilderForm, set_stream
 
 DEFAULT_BAND_MINIMA = (0, 40, 75)
 MIN_RECOMMENDATION_SLOTS = 2

@@ -15,7 +15,8 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .models import QuickcheckPage, QuickcheckResponse, QuickcheckTally
+from .models import QuickcheckResponse, QuickcheckTally
+from .pages import QuickcheckPage
 from .statistics import export_csv, summarise
 
 DATE = forms.DateInput({"type": "date"}, format="%Y-%m-%d")

@@ -1,4 +1,4 @@
-"""The Quickcheck builder's three steps in the admin (forms: toolbox/quickcheck_builder.py).
+"""The Quickcheck builder's three steps in the admin (forms: toolbox/quickcheck/builder/forms.py).
 
 Each step saves a draft revision of the page, as the page editor's "Speichern" does;
 publishing and submitting for review stay in the page editor, with its preview."""
@@ -14,10 +14,10 @@ from django.views.generic import TemplateView
 
 from cms.bad_input import whole_number
 
-from .admin_views import QuickcheckAdminMixin
-from .models import QuickcheckPage
-from .quickcheck_builder import QuestionsForm, StructureForm
-from .quickcheck_results_form import ResultsForm
+from ..admin import QuickcheckAdminMixin
+from ..pages import QuickcheckPage
+from .forms import QuestionsForm, StructureForm
+from .results import ResultsForm
 
 STEPS = (
     ("toolbox_quickcheck_builder", _("Perspectives and dimensions")),

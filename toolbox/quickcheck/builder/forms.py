@@ -3,7 +3,7 @@
 1. Perspectives and dimensions, by name. Short names (the keys that responses and the
    statistics refer to) are made from the name once and never change afterwards.
 2. Questions: for each answer option one row with a number field per dimension.
-3. Results (toolbox/quickcheck_results_form.py): the bands of each dimension, with
+3. Results (toolbox/quickcheck/builder/results.py): the bands of each dimension, with
    recommended pages chosen among the pages in the Quickcheck's own language.
 
 Each form reads the latest draft of the page and writes its part back into it
@@ -24,7 +24,7 @@ from wagtail.blocks import StreamValue
 
 from cms.slugs import german_slugify
 
-from .quickcheck import QuickcheckResponse, QuickcheckTally
+from ..models import QuickcheckResponse, QuickcheckTally
 
 MIN_PERSPECTIVE_ROWS = 2
 MIN_DIMENSION_ROWS = 4

@@ -1,0 +1,78 @@
+"""What the courses offer the rest of the site (cms/plugins.py), found by cms."""
+
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.signals import page_published, page_unpublished
+
+from cms.plugins import (
+    DemoContent,
+    KeyFigure,
+    PersonalData,
+    Routes,
+    SearchFacet,
+    TeaserSource,
+    registry,
+)
+
+from . import certificates, figures, personal_data
+from .demo import load_demo
+from .models import CoursePage, Enrolment, ModulePage
+from .signals import course_completed
+
+# A teaser source, key figures, a search facet and demo content (docs/plugins.md);
+# the figure "Lotsen ausgebildet" belongs with the certificates.
+registry.add_teaser_source(
+    TeaserSource(
+        key="courses.courses",
+        label=_("Courses"),
+        model=CoursePage,
+        image_field="image",
+        text_field="intro",
+    )
+)
+registry.add_key_figure(
+    KeyFigure(key="courses.courses", label=_("Courses"), count=figures.course_count, order=60)
+)
+registry.add_key_figure(
+    KeyFigure(
+        key="courses.learners",
+        label=_("Learners enrolled"),
+        count=figures.learner_count,
+        order=61,
+    )
+)
+registry.add_key_figure(
+    KeyFigure(
+        key="courses.lotsen",
+        label=_("Lotsen trained"),
+        count=certificates.lotsen_trained,
+        order=62,
+    )
+)
+registry.add_key_figure(
+    KeyFigure(
+        key="courses.certificates",
+        label=_("Certificates issued"),
+        count=certificates.certificates_issued,
+        order=63,
+    )
+)
+# A certificate the moment a course is completed; /zertifikat/<code>/ checks it.
+course_completed.connect(certificates.issue, dispatch_uid="courses-certificate")
+registry.add_routes(Routes(key="courses.certificates", patterns=certificates.url_patterns))
+registry.add_personal_data(
+    PersonalData(key="courses", label=_("Courses"), export=personal_data.export)
+)
+# The figures are kept until they change (courses/figures.py); a new enrolment
+# also starts a new page-cache generation, as cms asks of figures that change
+# without a publish.
+for signal in (page_published, page_unpublished, post_delete):
+    signal.connect(figures.changed, sender=CoursePage, dispatch_uid=f"courses-{id(signal)}")
+post_save.connect(figures.enrolments_changed, sender=Enrolment, dispatch_uid="courses-enrolled")
+post_delete.connect(figures.enrolments_changed, sender=Enrolment, dispatch_uid="courses-unenrolled")
+registry.add_search_facet(
+    # Lessons are left out: they are for enrolled learners only.
+    SearchFacet(key="kurse", label=_("Courses"), models=(CoursePage, ModulePage), order=45)
+)
+registry.add_demo_content(DemoContent(key="courses", load=load_demo, order=40))
