@@ -107,17 +107,32 @@ class Feed:
     )
 
     @classmethod
-    def of_pages(cls, key, title, description, model, text_field="search_description"):
-        """The 20 newest public pages of a type in the site's main language."""
+    def of_pages(
+        cls,
+        key,
+        title,
+        description,
+        model,
+        text_field="search_description",
+        order_by=("-first_published_at",),
+        current=None,
+    ):
+        """The first 20 public pages of a type in the site's main language, newest first
+        unless ``order_by`` says otherwise (``current`` narrows the live pages)."""
         from .queries import public
+
+        def items():
+            pages = model.objects.live()
+            if current is not None:
+                pages = current(pages)
+            pages = pages.filter(locale__language_code=settings.LANGUAGE_CODE)
+            return public(pages).order_by(*order_by)[:20]
 
         return cls(
             key=key,
             title=title,
             description=description,
-            items=lambda: public(
-                model.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
-            ).order_by("-first_published_at")[:20],
+            items=items,
             item_description=lambda page: getattr(page, text_field, "") or "",
         )
 

@@ -13,8 +13,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.dashboard import LIMIT, DashboardPanel
 
-from .models import EventPage, Registration
-from .reports import ENDING_SOON_DAYS, check_after_days, may_check_offerings, offerings_to_check
+from .events.models import Registration
+from .events.pages import EventPage
+from .offerings.reports import (
+    ENDING_SOON_DAYS,
+    check_after_days,
+    may_check_offerings,
+    offerings_to_check,
+)
 
 
 class OfferingsToCheckPanel(DashboardPanel):
@@ -58,9 +64,10 @@ class UpcomingEventsPanel(DashboardPanel):
 
         return (
             EventPage.objects.live()
+            .upcoming()
+            .held()
             .filter(pk__in=editable.type(EventPage).values("pk"), alias_of__isnull=True)
-            .filter(locale__language_code="de", ends_at__gte=timezone.now())
-            .filter(cancelled_at__isnull=True)
+            .filter(locale__language_code="de")
             .annotate(
                 confirmed=places(Status.CONFIRMED),
                 pending=places(Status.PENDING),

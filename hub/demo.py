@@ -5,6 +5,27 @@ import datetime
 from cms.demo import child_page, demo_image, demo_terms
 from cms.models import ContactPerson
 
+from .models import (
+    CompanySize,
+    EventDate,
+    EventFigures,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    HubPage,
+    Industry,
+    NewsIndexPage,
+    NewsPage,
+    OfferingIndexPage,
+    OfferingPage,
+    OfferingType,
+    Region,
+    Registration,
+    StoryIndexPage,
+    StoryPage,
+    Topic,
+)
+
 INDUSTRIES = [
     ("Industrie", "industrie"),
     ("Logistik", "logistik"),
@@ -199,8 +220,6 @@ STORIES = [
 
 
 def load_demo(home, stdout):
-    from .models import CompanySize, Industry, Region, StoryIndexPage, StoryPage, Topic
-
     industries = demo_terms(Industry, INDUSTRIES)
     regions = demo_terms(Region, REGIONS)
     sizes = demo_terms(CompanySize, SIZES)
@@ -561,8 +580,6 @@ def _providers():
 
 def load_offerings(home, stdout):
 
-    from .models import CompanySize, OfferingIndexPage, OfferingPage, OfferingType, Region
-
     kinds = demo_terms(OfferingType, KINDS)
     sizes = {s.slug: s for s in CompanySize.objects.all()}
     regions = {r.slug: r for r in Region.objects.all()}
@@ -661,8 +678,6 @@ NEWS = [
 
 
 def load_news(home, stdout):
-    from .models import NewsIndexPage, NewsPage
-
     index = child_page(
         home,
         NewsIndexPage,
@@ -716,8 +731,6 @@ def _module(title, text, sources, count=3, topic=None, kind=None):
 def load_hubs(home, stdout):
     """Two regional HUBs on the same site: the Ruhr area with its four modules and a
     rural district with a listing of its own stories."""
-    from .models import HubPage, OfferingType, Region, StoryIndexPage, Topic
-
     regions = {r.slug: r for r in Region.objects.all()}
     kinds = {k.slug: k for k in OfferingType.objects.all()}
     topics = {t.slug: t for t in Topic.objects.all()}
@@ -961,17 +974,6 @@ def load_events(home, stdout):
     import datetime as dt
 
     from django.utils import timezone
-
-    from .models import (
-        EventDate,
-        EventFigures,
-        EventIndexPage,
-        EventKind,
-        EventPage,
-        Region,
-        Registration,
-        Topic,
-    )
 
     kinds = demo_terms(EventKind, EVENT_KINDS)
     regions = {r.slug: r for r in Region.objects.all()}

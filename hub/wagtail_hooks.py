@@ -9,10 +9,10 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from cms.viewsets import TermViewSet
 
-from . import admin_views
 from .dashboard import OfferingsToCheckPanel, UpcomingEventsPanel
+from .events import admin as admin_views
 from .models import CompanySize, EventKind, EventPage, Industry, OfferingType, Region, Topic
-from .reports import OfferingFreshnessReport, may_check_offerings, offering_checked
+from .offerings.reports import OfferingFreshnessReport, may_check_offerings, offering_checked
 
 
 class IndustryViewSet(TermViewSet):

@@ -28,7 +28,7 @@ SEPARATOR = "-" * 79  # Django's console e-mail backend ends every message with 
 EVENTS_CODE = """
 import json
 from hub.models import EventPage
-from hub.registration import free_places
+from hub.events.services import free_places
 rows = []
 for event in EventPage.objects.live().filter(locale__language_code="de").order_by("path"):
     state = event.registration_state()

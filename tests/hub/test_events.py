@@ -294,7 +294,7 @@ def test_registering_is_rate_limited_and_keeps_the_input(client, db, settings):
 
 
 def _links_for(registration):
-    from hub.registration import token_for
+    from hub.events.tokens import token_for
 
     event = registration.event.specific
     base = event.url + "anmeldung/"
@@ -425,7 +425,7 @@ def test_the_cached_event_page_shows_the_right_places(client, db, mailoutbox):
         hold_until=timezone.now() - datetime.timedelta(minutes=1)
     )
     assert _places(client, event) == (0, "hit")
-    from hub.registration import release_expired_holds
+    from hub.events.services import release_expired_holds
 
     release_expired_holds()
     assert _places(client, event) == (1, "miss")
@@ -464,3 +464,28 @@ def test_the_event_page_queries_do_not_grow_with_registrations(client, db, setti
         for n in range(50)
     )
     assert count() == few <= 20
+
+
+def test_upcoming_means_the_same_in_the_listing_teasers_feed_and_dashboard(client, admin_client):
+    """One meaning (EventQuerySet): not over before today began. A cancelled upcoming
+    event stays in the listing, marked, but no teaser, feed or dashboard offers it."""
+    from cms.plugins import registry
+
+    kept = new_event("Kommende Lernreise", days=3)
+    cancelled = new_event("Abgesagte Lernreise", days=4)
+    EventPage.objects.filter(pk=cancelled.pk).update(cancelled_at=timezone.now())
+    past = new_event("Vergangene Lernreise", days=-3)
+
+    upcoming = set(EventPage.objects.upcoming().values_list("pk", flat=True))
+    assert {kept.pk, cancelled.pk} <= upcoming and past.pk not in upcoming
+    assert cancelled.pk not in set(EventPage.objects.upcoming().held().values_list("pk", flat=True))
+
+    listing = client.get("/veranstaltungen/").text
+    assert "Kommende Lernreise" in listing and "Abgesagte Lernreise" in listing
+    assert "Vergangene Lernreise" not in listing
+    teasers = [page.pk for page in registry.teaser_sources["hub.events"].items(50)]
+    assert kept.pk in teasers and cancelled.pk not in teasers and past.pk not in teasers
+    feed = client.get("/feeds/veranstaltungen/rss/").text
+    assert "Kommende Lernreise" in feed and "Abgesagte Lernreise" not in feed
+    dashboard = admin_client.get("/admin/").text
+    assert "Kommende Lernreise" in dashboard and "Abgesagte Lernreise" not in dashboard

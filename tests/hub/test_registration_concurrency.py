@@ -1,7 +1,7 @@
 """Fifty people register for an event of ten places at the same moment, against the
 real site (gunicorn with several worker processes and threads), then all confirm their
 e-mail at the same moment: nobody gets an error, nobody is lost, and the event is
-never overbooked – the EventFigures lock of hub/registration.py at work.
+never overbooked – the EventFigures lock of hub/events/services.py at work.
 
 The server has a database of its own: a temporary SQLite file; when DATABASE_URL names
 a PostgreSQL server (CI's second pass, .ci/run), a fresh database `<name>_concurrency`
@@ -53,7 +53,7 @@ print(json.dumps({{"url": event.get_url_parts()[2]}}))
 STATE_CODE = """
 import json
 from hub.models import EventPage
-from hub.registration import token_for
+from hub.events.tokens import token_for
 event = EventPage.objects.get(slug="ansturm")
 path = event.get_url_parts()[2]
 registrations = list(event.registrations.order_by("pk"))

@@ -5,7 +5,7 @@ says how); `make run` runs it in the background."""
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from hub.event_admin import purge_registrations
+from hub.events.organiser import purge_registrations
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ minutes; `make run` runs it in the background."""
 
 from django.core.management.base import BaseCommand
 
-from hub.registration import release_expired_holds
+from hub.events.services import release_expired_holds
 
 
 class Command(BaseCommand):

@@ -11,7 +11,10 @@ from wagtail.search import index
 
 from cms.queries import public
 
-from ..blocks import HubStreamBlock
+from ..news.models import NewsIndexPage
+from ..offerings.models import OfferingIndexPage
+from ..stories.models import StoryIndexPage
+from .blocks import HubStreamBlock
 
 
 class HubPage(Page):
@@ -63,10 +66,6 @@ class HubPage(Page):
         """Where each kind of item is listed, for the modules' "all …" links: a listing
         below this HUB (limited to its region) comes before the site-wide one, which
         gets the region as a filter. One query."""
-        from .news import NewsIndexPage
-        from .offerings import OfferingIndexPage
-        from .stories import StoryIndexPage
-
         kinds = {StoryIndexPage: "stories", OfferingIndexPage: "offerings", NewsIndexPage: "news"}
         types = {
             ContentType.objects.get_for_model(model, for_concrete_model=False).pk: key

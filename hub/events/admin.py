@@ -19,8 +19,9 @@ from cms.bad_input import whole_number
 from cms.csv_export import csv_response
 from cms.pdf import PDFUnavailable
 
-from . import event_admin
-from .models.events import EventPage, Registration
+from . import organiser
+from .models import Registration
+from .pages import EventPage
 
 Status = Registration.Status
 # The order in which the statuses are listed.
@@ -117,7 +118,7 @@ class RegistrationsView(EventAdminMixin, TemplateView):
             return self.done_without_message()
         if request.POST.get("action") == "confirmations":
             try:
-                sent = event_admin.send_attendance_confirmations(request, self.event)
+                sent = organiser.send_attendance_confirmations(request, self.event)
             except PDFUnavailable:
                 messages.error(
                     request, gettext("The PDF cannot be made on this server (see the README).")
@@ -136,7 +137,7 @@ class RegistrationsView(EventAdminMixin, TemplateView):
             for pk in (whole_number(raw) for raw in request.POST.getlist("attended"))
             if pk is not None
         ]
-        event_admin.set_attendance(self.event, ids)
+        organiser.set_attendance(self.event, ids)
         return self.done(gettext("Attendance saved."))
 
     def done_without_message(self):
@@ -170,7 +171,7 @@ class MessageView(EventAdminMixin, FormView):
         return context
 
     def form_valid(self, form):
-        count = event_admin.write_to_participants(
+        count = organiser.write_to_participants(
             self.request,
             self.event,
             form.cleaned_data["subject"],
@@ -229,7 +230,7 @@ class CancelView(EventAdminMixin, FormView):
         return context
 
     def form_valid(self, form):
-        told = event_admin.cancel_event(self.request, self.event, form.cleaned_data["note"])
+        told = organiser.cancel_event(self.request, self.event, form.cleaned_data["note"])
         return self.done(
             ngettext(
                 "The event is cancelled; %(count)d person was told.",

@@ -1,7 +1,7 @@
 """What editors do with an event's registrations once people have registered: write
 to everyone, cancel the event, mark attendance and send confirmations of attendance,
 and (by `manage.py purge_registrations`) delete the registrations some time after the
-event. The rules of registering itself are in hub/registration.py."""
+event. The rules of registering itself are in services.py."""
 
 import datetime
 import logging
@@ -17,8 +17,8 @@ from cms import cache
 from cms.pdf import render_pdf
 
 from . import emails
-from .models.events import EventFigures, EventPage, Registration
-from .registration import _lock, _settle
+from .models import EventFigures, Registration
+from .services import lock, settle
 
 Status = Registration.Status
 logger = logging.getLogger("hub.registrations")
@@ -54,15 +54,15 @@ def cancel_event(request, event, note=""):
     and its person told. Returns how many were told."""
     now = timezone.now()
     with transaction.atomic():
-        figures = _lock(event)
+        figures = lock(event)
         # Every language version says so and takes no registration.
-        EventPage.objects.filter(translation_key=event.translation_key).update(cancelled_at=now)
+        type(event).objects.filter(translation_key=event.translation_key).update(cancelled_at=now)
         event.cancelled_at = now
         told = list(event.registrations.filter(status__in=Registration.ACTIVE))
         event.registrations.filter(pk__in=[r.pk for r in told]).update(
             status=Status.CANCELLED, hold_until=None, changed_at=now
         )
-        _settle(event, figures, now)
+        settle(event, figures, now)
     with participants_language(event), get_connection() as connection:
         for registration in told:
             registration.status = Status.CANCELLED
@@ -76,7 +76,7 @@ def set_attendance(event, attended_ids):
     """Mark who came (of the confirmed registrations); keeps the anonymous count of
     places that came, which outlives the registrations."""
     with transaction.atomic():
-        figures = _lock(event)
+        figures = lock(event)
         confirmed = event.registrations.filter(status=Status.CONFIRMED)
         confirmed.filter(pk__in=attended_ids).update(attended=True)
         confirmed.exclude(pk__in=attended_ids).update(attended=False)

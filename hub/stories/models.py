@@ -24,8 +24,8 @@ from cms.models.listing import keyword_facet
 from cms.plugins import CARD_RENDITIONS
 from cms.queries import restrictions_version
 
-from .listing import RegionalIndexPage
-from .taxonomy import CompanySize, Industry, Region, Topic
+from ..taxonomy.listing import RegionalIndexPage
+from ..taxonomy.models import CompanySize, Industry, Region, Topic
 
 STORIES_PER_PAGE = 12
 

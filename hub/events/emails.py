@@ -7,6 +7,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from .tokens import token_for
+
 
 def page_for(registration):
     """The event's page in the registration's language (an English alias or
@@ -24,8 +26,6 @@ def page_for(registration):
 
 
 def _link(request, page, registration, route, purpose):
-    from .registration import token_for
-
     token = token_for(registration, purpose)
     return page.get_full_url(request) + page.reverse_subpage(route, args=[token])
 

@@ -19,8 +19,9 @@ from taggit.models import TaggedItemBase
 from cms.filters import Facet
 from cms.models.listing import keyword_facet
 
-from .listing import RegionalIndexPage
-from .taxonomy import CompanySize, Region, Term
+from ..taxonomy.listing import RegionalIndexPage
+from ..taxonomy.models import CompanySize, Region, Term
+from .querysets import OfferingManager
 
 OFFERINGS_PER_PAGE = 15
 MAX_QUERY_LENGTH = 100
@@ -105,8 +106,7 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
 
     def current(self, items):
         """Offerings past their last day leave the list by themselves."""
-        today = timezone.localdate()
-        return items.filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+        return items.current()
 
     def narrow(self, request, items):
         """The keyword search and the cost choice, beside the facets."""
@@ -185,6 +185,8 @@ class OfferingPage(Page):
         help_text=_("When the editors last made sure the offering is still as described."),
     )
     tags = ClusterTaggableManager(through=OfferingPageTag, blank=True, verbose_name=_("keywords"))
+
+    objects = OfferingManager()
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("provider")]),

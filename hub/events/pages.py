@@ -1,49 +1,39 @@
-"""Events: Lernreisen to host companies, Work Labs, workshops and info events, with
-dates, a listing of upcoming events and an archive, iCal, and registration (the rules
-of registering, holding seats and moving up are in hub/registration.py)."""
-
-import datetime
+"""Event pages: Lernreisen to host companies, Work Labs, workshops and info events, with
+dates, a listing of upcoming events and an archive, iCal, and registration (the routes:
+views.py; the rules of registering, holding seats and moving up: services.py)."""
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 
 from cms.blocks import BaseStreamBlock
 from cms.filters import Facet, MonthFacet
-from cms.models.taxonomy import Term
+from cms.views import PAGE_PARAMETER
 
-from ..event_forms import EventPageForm
-from .listing import RegionalIndexPage
-from .taxonomy import Region, Topic
+from ..taxonomy.listing import RegionalIndexPage
+from ..taxonomy.models import Region, Topic
+from . import views
+from .blocks import AgendaItemBlock
+from .calendar import calendar_response
+from .forms import EventPageForm
+from .models import EventKind
+from .querysets import EventManager
 
 EVENTS_PER_PAGE = 12
-
-
-class EventKind(Term):
-    """Lernreise, Work Lab, Workshop, Infoveranstaltung, … (editable)."""
-
-    class Meta(Term.Meta):
-        verbose_name = _("kind of event")
-        verbose_name_plural = _("kinds of event")
-
-
-def start_of_today():
-    """Midnight of today, local time: events whose last date ended before it are past."""
-    return timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time()))
 
 
 class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
@@ -68,7 +58,7 @@ class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
         ]
 
     def current(self, items):
-        return items.filter(ends_at__gte=start_of_today())
+        return items.upcoming()
 
     def prepare(self, results):
         return results.select_related("kind", "region").prefetch_related("dates")
@@ -80,13 +70,9 @@ class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
     @path("archiv/", name="archive")
     def archive(self, request):
         """Past events, newest first."""
-        from django.core.paginator import Paginator
-
-        from cms.views import PAGE_PARAMETER
-
         past = (
             self.all_items()
-            .filter(ends_at__lt=start_of_today())
+            .past()
             .order_by("-starts_at", "-pk")
             .select_related("kind", "region")
             .prefetch_related("dates")
@@ -103,8 +89,6 @@ class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
     @path("kalender/", name="calendar")
     def calendar(self, request):
         """Every upcoming date of the listed events as one iCal feed."""
-        from hub.calendar import calendar_response
-
         events = self.items().prefetch_related("dates")
         return calendar_response(request, events, f"{self.slug}.ics", self.title)
 
@@ -113,17 +97,6 @@ class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
         return urls + [
             {**urls[0], "location": urls[0]["location"] + self.reverse_subpage("archive")}
         ]
-
-
-class AgendaItemBlock(blocks.StructBlock):
-    time = blocks.CharBlock(label=_("Time"), max_length=40, help_text=_("E.g. '10:00–10:30'."))
-    title = blocks.CharBlock(label=_("Item"), max_length=200)
-    text = blocks.TextBlock(label=_("Description"), required=False, max_length=600)
-
-    class Meta:
-        icon = "time"
-        label = _("Agenda item")
-        template = "hub/blocks/agenda_item.html"
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -205,6 +178,8 @@ class EventPage(RoutablePageMixin, Page):
     # Kept from the dates on every save, for ordering and for telling past from upcoming.
     starts_at = models.DateTimeField(null=True, editable=False, db_index=True)
     ends_at = models.DateTimeField(null=True, editable=False, db_index=True)
+
+    objects = EventManager()
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("region")]),
@@ -351,127 +326,24 @@ class EventPage(RoutablePageMixin, Page):
     # -- routes -------------------------------------------------------------------
     @path("")
     def detail(self, request):
-        from hub import registration
-
-        return registration.event_page(self, request)
+        return views.event_page(self, request)
 
     @path("anmeldung/danke/", name="thanks")
     def thanks(self, request):
-        from hub import registration
-
-        return registration.thanks_view(self, request)
+        return views.thanks_view(self, request)
 
     @path("anmeldung/bestaetigen/<path:token>/", name="confirm")
     def confirm(self, request, token):
-        from hub import registration
-
-        return registration.confirm_view(self, request, token)
+        return views.confirm_view(self, request, token)
 
     @path("anmeldung/stornieren/<path:token>/", name="cancel")
     def cancel(self, request, token):
-        from hub import registration
-
-        return registration.cancel_view(self, request, token)
+        return views.cancel_view(self, request, token)
 
     @path("termin-<int:date_id>/kalender/", name="date_ics")
     def date_ics(self, request, date_id):
-        from django.http import Http404
-
-        from hub.calendar import calendar_response
-
         if not self.dates.filter(pk=date_id).exists():
             raise Http404
         return calendar_response(
             request, [self], f"{self.slug}-{date_id}.ics", self.title, date_id=date_id
         )
-
-
-class EventDate(Orderable):
-    """One date of an event: a day with start and end time (Europe/Berlin)."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="dates")
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
-    month = models.PositiveIntegerField(editable=False, default=0)  # yyyymm, for the filter
-
-    panels = [FieldRowPanel([FieldPanel("start"), FieldPanel("end")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("date")
-        verbose_name_plural = _("dates")
-
-    def __str__(self):
-        return self.label()
-
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The end must lie after the start.")})
-
-    def save(self, *args, **kwargs):
-        local = timezone.localtime(self.start)
-        self.month = local.year * 100 + local.month
-        return super().save(*args, **kwargs)
-
-    def label(self):
-        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
-        day = date_format(start, "l, j. F Y")
-        if start.date() == end.date():
-            return f"{day}, {start:%H:%M}–{end:%H:%M}"
-        return f"{day}, {start:%H:%M} – {date_format(end, 'j. F Y')}, {end:%H:%M}"
-
-
-class Registration(models.Model):
-    """One person's registration for an event, possibly with colleagues (places > 1).
-
-    Deleted a number of days after the event (`purge_registrations`); only the
-    anonymous counts in EventFigures stay."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending", _("awaiting confirmation")
-        CONFIRMED = "confirmed", _("confirmed")
-        WAITING = "waiting", _("waiting list")
-        CANCELLED = "cancelled", _("cancelled")
-        EXPIRED = "expired", _("not confirmed in time")
-
-    ACTIVE = (Status.PENDING, Status.CONFIRMED, Status.WAITING)
-
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="registrations")
-    name = models.CharField(_("name"), max_length=120)
-    email = models.EmailField(_("e-mail"))
-    company = models.CharField(_("company"), max_length=200, blank=True)
-    accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
-    places = models.PositiveSmallIntegerField(_("places"), default=1)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
-    email_confirmed = models.BooleanField(_("e-mail confirmed"), default=False)
-    # The language of the page the visitor registered on: their e-mails are written in it
-    # and link to the event's page in it.
-    language = models.CharField(_("language"), max_length=8, default="de", editable=False)
-    hold_until = models.DateTimeField(null=True, blank=True)
-    attended = models.BooleanField(_("attended"), default=False)
-    attendance_sent_at = models.DateTimeField(
-        _("confirmation of attendance sent"), null=True, blank=True
-    )
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
-    changed_at = models.DateTimeField(_("changed at"), auto_now=True)
-
-    class Meta:
-        verbose_name = _("registration")
-        verbose_name_plural = _("registrations")
-        ordering = ["created_at", "pk"]
-        indexes = [models.Index(fields=["event", "status"])]
-
-    def __str__(self):
-        return f"{self.name} ({self.get_status_display()})"
-
-
-class EventFigures(models.Model):
-    """Anonymous counts of an event that stay when its registrations are deleted;
-    also the row that registrations lock so that no event is overbooked."""
-
-    event = models.OneToOneField(EventPage, on_delete=models.CASCADE, related_name="figures")
-    registered_places = models.PositiveIntegerField(default=0)
-    attended_places = models.PositiveIntegerField(default=0)
-
-    def __str__(self):
-        return str(self.event_id)

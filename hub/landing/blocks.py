@@ -4,8 +4,6 @@
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -13,6 +11,10 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.blocks import BaseStreamBlock, LinkBlock
 from cms.queries import public
+
+from ..news.models import NewsPage
+from ..offerings.models import OfferingPage
+from ..stories.models import StoryPage
 
 GROUP_LABELS = {
     "stories": _("Good-practice stories"),
@@ -33,8 +35,6 @@ SOURCES = [
 
 def module_groups(value, region_id, locale_id):
     """The newest items of each of a module's sources: {source: [(page, eyebrow, meta)]}."""
-    from .models import NewsPage, OfferingPage, StoryPage
-
     count, sources = value["count"], value["sources"]
     topic, kind = value.get("topic"), value.get("kind")
     groups = {}
@@ -47,10 +47,9 @@ def module_groups(value, region_id, locale_id):
             (story, story.date, story.industry.name, story.company) for story in stories[:count]
         ]
     if "offerings" in sources:
-        today = timezone.localdate()
         offerings = public(
-            OfferingPage.objects.live().filter(locale_id=locale_id, regions=region_id)
-        ).filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+            OfferingPage.objects.live().current().filter(locale_id=locale_id, regions=region_id)
+        )
         if kind:
             offerings = offerings.filter(kind=kind)
         offerings = (
