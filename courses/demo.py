@@ -12,6 +12,18 @@ from wagtail.rich_text import RichText
 
 from cms.demo import child_page, demo_document, demo_image
 
+from .cohorts.models import TRAINER_GROUP
+from .learning import progress
+from .models import (
+    Cohort,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    EnrolmentKey,
+    LessonPage,
+    ModulePage,
+)
+
 DEMO_KEY = "LOTSEN-2026"
 LEARNER = ("lernende", "Lea", "Lernende")
 TRAINER = ("ausbilder", "Anke", "Ausbilder")
@@ -989,7 +1001,6 @@ def _block(spec):
 
 def _course(index, slug, modules, **fields):
     """The course with its modules and lessons, each created if missing."""
-    from .models import CoursePage, LessonPage, ModulePage
 
     course = child_page(index, CoursePage, slug, **fields)
     for module_slug, title, intro, goals, lessons in modules:
@@ -1009,7 +1020,6 @@ def _course(index, slug, modules, **fields):
 
 
 def load_demo(home, stdout):
-    from .models import CourseIndexPage, EnrolmentKey
 
     index = child_page(
         home,
@@ -1099,9 +1109,6 @@ def _cohort(index, course):
 
     from cms.management.commands.load_demo import DEFAULT_DEMO_PASSWORD, DEMO_PASSWORD_ENV
 
-    from .models import Cohort, Enrolment, EnrolmentKey
-    from .models.cohorts import TRAINER_GROUP
-
     User = get_user_model()
     group, _ = Group.objects.get_or_create(name=TRAINER_GROUP)
     trainer = User.objects.filter(username=TRAINER[0]).first()
@@ -1154,9 +1161,6 @@ def _cohort_learners(course):
 
     from cms.models import Profile
 
-    from . import progress
-    from .models import EnrolmentKey, LessonPage
-
     User = get_user_model()
     key = EnrolmentKey.objects.get(key=DEMO_KEY)
     lessons = list(LessonPage.objects.live().descendant_of(course).order_by("path"))
@@ -1188,9 +1192,6 @@ def _learner(course):
     """The demo learner (cms's demo makes the account; here it is made only when that
     is missing) half-way into the first module of the Lotse training."""
     from django.contrib.auth import get_user_model
-
-    from . import progress
-    from .models import Enrolment, EnrolmentKey, LessonPage
 
     User = get_user_model()
     username, first, last = LEARNER

@@ -8,8 +8,13 @@ unrelated publish.
 """
 
 from django.core.cache import caches
+from django.db import transaction
 
 from cms import counters
+from cms.cache import invalidate
+
+from .learning.models import Enrolment
+from .learning.pages import CoursePage
 
 VERSION_KEY = "courses-figures-version"
 
@@ -19,24 +24,18 @@ def _version():
 
 
 def changed(**kwargs):
-    """Connected to the signals that change a figure (courses/apps.py)."""
+    """Connected to the signals that change a figure (courses/plugin.py)."""
     counters.bump(VERSION_KEY)
 
 
 def enrolments_changed(sender, created=True, **kwargs):
     """An enrolment made or deleted: the learner figure and every page showing it."""
-    from django.db import transaction
-
-    from cms.cache import invalidate
-
     if created:
         changed()
         transaction.on_commit(invalidate)
 
 
 def counts():
-    from .models import CoursePage, Enrolment
-
     key = f"courses-figures:{_version()}"
     figures = caches["default"].get(key)
     if figures is None:

@@ -1,9 +1,10 @@
 """What the courses offer the rest of the site (cms/plugins.py), found by cms."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.plugins import (
     DemoContent,
@@ -15,10 +16,14 @@ from cms.plugins import (
     registry,
 )
 
-from . import certificates, figures, personal_data
+from . import figures, personal_data
+from .certificates import services as certificates
 from .demo import load_demo
-from .models import CoursePage, Enrolment, ModulePage
-from .signals import course_completed
+from .learning.lessons import LessonPage, ModulePage
+from .learning.models import Enrolment
+from .learning.pages import CoursePage
+from .learning.signals import course_completed
+from .learning.tasks import complete_finished_enrolments
 
 # A teaser source, key figures, a search facet and demo content (docs/plugins.md);
 # the figure "Lotsen ausgebildet" belongs with the certificates.
@@ -76,3 +81,19 @@ registry.add_search_facet(
     SearchFacet(key="kurse", label=_("Courses"), models=(CoursePage, ModulePage), order=45)
 )
 registry.add_demo_content(DemoContent(key="courses", load=load_demo, order=40))
+
+
+def lessons_changed(sender, instance, **kwargs):
+    """A lesson or module unpublished, deleted or moved: learners who had done all the
+    rest complete the course, in a task once the change is committed (tasks.py), not
+    when they next look at it."""
+    course = CoursePage.objects.ancestor_of(instance).first()
+    if course is not None:
+        key = str(course.translation_key)
+        transaction.on_commit(lambda: complete_finished_enrolments.enqueue(key))
+
+
+for model in (ModulePage, LessonPage):
+    page_unpublished.connect(lessons_changed, sender=model, dispatch_uid=f"courses-out-{model}")
+    post_delete.connect(lessons_changed, sender=model, dispatch_uid=f"courses-gone-{model}")
+post_page_move.connect(lessons_changed, dispatch_uid="courses-moved")

@@ -1,6 +1,6 @@
 """The courses in the admin: course, module and lesson pages are edited in the page
 tree; cohorts (with their progress reports) and enrolment keys have their own lists,
-which show a trainer only their own cohorts (courses/admin_views.py)."""
+which show a trainer only their own cohorts (courses/cohorts/admin.py)."""
 
 from django import forms
 from django.urls import path
@@ -11,9 +11,10 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import admin_views
-from .dashboard import MyCohortsPanel
-from .models import Cohort, EnrolmentKey
+from .cohorts import admin as admin_views
+from .cohorts.dashboard import MyCohortsPanel
+from .cohorts.models import Cohort
+from .learning.models import EnrolmentKey
 
 
 class EnrolmentKeyViewSet(ModelViewSet):

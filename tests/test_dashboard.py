@@ -16,7 +16,7 @@ from wagtail.models import Revision
 import pytest
 
 from cms.dashboard import MyWorkInReviewPanel
-from courses.dashboard import MyCohortsPanel
+from courses.cohorts.dashboard import MyCohortsPanel
 from courses.models import Cohort
 from hub.dashboard import OfferingsToCheckPanel, UpcomingEventsPanel
 from hub.models import OfferingPage, Registration, StoryPage

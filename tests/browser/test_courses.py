@@ -194,9 +194,9 @@ def test_a_key_a_locked_lesson_and_the_login(learner_context, browser, site_url,
 CERTIFICATE = """
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from courses.certificates import issue
+from courses.certificates.services import issue
 from courses.models import CoursePage
-from courses.progress import enrol
+from courses.learning.progress import enrol
 user = get_user_model().objects.get(username="zertifikat")
 course = CoursePage.objects.get(slug="lotsenausbildung", locale__language_code="de")
 enrolment, _ = enrol(user, course)

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from courses.blocks import LessonStreamBlock, QuizQuestionBlock
+from courses.learning.blocks import LessonStreamBlock, QuizQuestionBlock
 from courses.models import CoursePage, EnrolmentKey, LessonPage, ModulePage
 
 from .factories import LOTSE

@@ -20,9 +20,9 @@ import pytest
 
 from cms.management.commands.load_demo import DEFAULT_DEMO_PASSWORD, DEMO_PASSWORD_ENV
 from cms.models import Profile
-from courses import progress
+from courses.cohorts.models import TRAINER_GROUP
+from courses.learning import progress
 from courses.models import Cohort, Enrolment, EnrolmentKey, LessonProgress
-from courses.models.cohorts import TRAINER_GROUP
 
 from .factories import answer, lessons_of
 from .test_learning import HALF_RIGHT

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 import pytest
 
+from courses.learning.signals import course_completed
 from courses.models import Enrolment, EnrolmentKey, LessonProgress, ReflectionAnswer
-from courses.signals import course_completed
 
 from .factories import LOTSE, MENTOR, answer, lessons_of
 

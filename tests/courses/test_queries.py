@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from courses import progress
+from courses.learning import progress
 from courses.models import Enrolment, LessonProgress
 
 from .factories import add_modules, lessons_of

@@ -5,7 +5,7 @@ finishes the course's last lesson, inside the database transaction that records 
 a receiver that fails rolls the completion back. Send e-mails from
 ``transaction.on_commit``.
 
-    from courses.signals import course_completed
+    from courses.learning.signals import course_completed
 
     def issue_certificate(sender, enrolment, **kwargs): ...
     course_completed.connect(issue_certificate)

@@ -29,10 +29,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from cms.bad_input import whole_number
 from cms.csv_export import csv_response
 
-from .cohort_report import cohort_report
-from .models import Cohort, CoursePage, EnrolmentKey
-from .models.cohorts import TRAINER_GROUP
-from .models.records import normalise_key
+from ..learning.models import EnrolmentKey, normalise_key
+from ..learning.pages import CoursePage
+from .models import TRAINER_GROUP, Cohort
+from .report import cohort_report
 
 
 def visible_cohorts(user):

@@ -1,19 +1,17 @@
-"""Course pages: the course index with the learner's dashboard ("Meine Kurse"), the
-course and its modules (lessons: lessons.py).
+"""Course pages: the course index with the learner's dashboard ("Meine Kurse") and the
+course (its modules and lessons: lessons.py).
 
 Course, module and index pages are public and cached for anonymous visitors; what
 they show a logged-in learner (progress, enrolment) is marked ``Cache-Control:
 private``.
 """
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponseRedirect
-from django.utils.cache import patch_cache_control
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -29,49 +27,13 @@ from cms.models import EmbeddableMixin
 from cms.plugins import CARD_RENDITIONS
 from cms.queries import public
 
-from .. import progress as learning
-from .records import normalise_key
+from . import progress as learning
+from .forms import EnrolmentKeyForm
+from .lessons import ModulePage
+from .routing import is_own_route, private, route_to_child
 
-STEP = Page.steplen
 # Wrong enrolment keys one learner may try per window (seconds).
 KEY_ATTEMPTS = (10, 600)
-
-
-def private(response):
-    """Per-learner content: never for a shared cache."""
-    patch_cache_control(response, private=True)
-    return response
-
-
-def route_to_child(page, model, request, path_components):
-    """Wagtail's routing one level down, with one query instead of two: the children
-    of ``page`` are all of ``model``, so the child is read as that type at once.
-    None when there is no such child (Wagtail's own routing then answers)."""
-    child = model.objects.child_of(page).filter(slug=path_components[0]).first()
-    if child is None:
-        return None
-    child._cached_parent_obj = page
-    return child.route(request, path_components[1:])
-
-
-def is_own_route(page, path_components):
-    """Whether a routable page answers these path components with a route of its own."""
-    try:
-        page.resolve_subpage("/" + "/".join(path_components) + "/")
-    except Http404:
-        return False
-    return True
-
-
-def course_of(page, request=None):
-    """The course a module or lesson belongs to: the one routing loaded on the way to
-    it, if any, else from the database (one query)."""
-    course = getattr(request, "_zh_course", None)
-    depth = 1 if isinstance(page, ModulePage) else 2
-    course_path = page.path[: -depth * STEP]
-    if course is not None and course.path == course_path:
-        return course
-    return CoursePage.objects.filter(path=course_path).first()
 
 
 # -- the index and the dashboard --------------------------------------------------------
@@ -124,7 +86,9 @@ class CourseIndexPage(RoutablePageMixin, Page):
         """The learner's courses with their progress and where to continue."""
         if not request.user.is_authenticated:
             return redirect_to_login(self.dashboard_url(request))
-        outlines = learning.dashboard_outlines(request.user, self.locale_id)
+        outlines = learning.dashboard_outlines(
+            request.user, self.locale_id, CoursePage.objects.live()
+        )
         response = self.render(
             request,
             template="courses/dashboard.html",
@@ -136,41 +100,6 @@ class CourseIndexPage(RoutablePageMixin, Page):
 
 
 # -- a course ------------------------------------------------------------------------
-class EnrolmentKeyForm(forms.Form):
-    schluessel = forms.CharField(
-        label=_("Enrolment key"),
-        max_length=40,
-        help_text=_("You get it from your trainer, e.g. ABCD-EFGH-JKLM."),
-        error_messages={"required": _("Please enter your enrolment key.")},
-    )
-
-    def __init__(self, *args, course=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.course = course
-        self.key = None
-
-    def clean_schluessel(self):
-        from .records import EnrolmentKey
-
-        value = normalise_key(self.cleaned_data["schluessel"])
-        key = EnrolmentKey.objects.filter(
-            key=value, course__translation_key=self.course.translation_key
-        ).first()
-        if key is None:
-            raise forms.ValidationError(
-                _(
-                    "This enrolment key does not fit this course. Please check how it is "
-                    "written, or ask your trainer."
-                )
-            )
-        if not key.is_valid_today():
-            raise forms.ValidationError(
-                _("This enrolment key is no longer valid. Please ask your trainer for a new one.")
-            )
-        self.key = key
-        return value
-
-
 class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
     """A course: modules of lessons, who it is for, how long it takes, how to finish it."""
 
@@ -329,12 +258,6 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         outline = self.outline_for(request)
-        if outline.enrolled and not outline.completed and outline.total:
-            if outline.done_count == outline.total:
-                # Every lesson there is now is done: the last open one was taken out
-                # by the editors after the learner had done the rest.
-                with transaction.atomic():
-                    learning.complete_if_finished(outline.enrolment, self)
         url = self.get_url(request) or ""
         context.update(
             outline=outline,
@@ -408,59 +331,3 @@ class CoursePage(EmbeddableMixin, RoutablePageMixin, Page):
             % {"course": self.title},
         )
         return HttpResponseRedirect(url + "#einschreibung")
-
-
-# -- a module --------------------------------------------------------------------------
-class ModulePage(Page):
-    """A module of a course: a group of lessons with common learning goals."""
-
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=600, help_text=_("What the module is about.")
-    )
-    goals = RichTextField(
-        _("learning goals"),
-        blank=True,
-        features=["bold", "italic", "ul", "ol", "link"],
-        help_text=_("What learners can do after the module, e.g. as a list."),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("goals")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro", boost=2),
-        index.SearchField("goals"),
-    ]
-    parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
-    template = "courses/module_page.html"
-
-    class Meta:
-        verbose_name = _("course module")
-        verbose_name_plural = _("course modules")
-
-    def course(self, request=None):
-        return course_of(self, request)
-
-    def route(self, request, path_components):
-        if path_components:
-            from .lessons import LessonPage
-
-            found = route_to_child(self, LessonPage, request, path_components)
-            if found is not None:
-                return found
-        return super().route(request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        course = self.course(request)
-        outline = course.outline_for(request) if course is not None else None
-        module = None
-        if outline is not None:
-            module = next((m for m in outline.modules if m.page.pk == self.pk), None)
-        context.update(course=course, outline=outline, module=module)
-        if course is not None:
-            context["login_url"] = redirect_to_login(course.get_url(request)).url
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        return private(response) if request.user.is_authenticated else response

@@ -1,6 +1,6 @@
 """A cohort's progress for its trainers: learner × lesson (done, self-check score or not
 yet), lessons done per learner, completion and last visit, as a table in the admin and
-as CSV (courses/admin_views.py).
+as CSV (courses/cohorts/admin.py).
 
 Three queries, however many learners and lessons: the course's modules and lessons
 (``progress.build_outlines``), the cohort's enrolments with their learners and
@@ -17,7 +17,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from .progress import build_outlines
+from ..learning.models import Enrolment, LessonProgress
+from ..learning.progress import build_outlines
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,6 @@ def cohort_report(cohort):
     and the progress rows are streamed: a report of 500 learners then leaves little
     for the garbage collector, whose full runs would otherwise slow every few requests.
     """
-    from .models import Enrolment, LessonProgress
-
     lessons = build_outlines([(cohort.course, None)])[0].lessons
     column = {lesson.page.translation_key: n for n, lesson in enumerate(lessons)}
     styles = CellStyles()

@@ -1,6 +1,6 @@
 """Certificates of completed courses, and the anonymous count of them.
 
-A certificate is issued the moment a course is completed (``courses.certificates``
+A certificate is issued the moment a course is completed (``courses.certificates.services``
 listens to ``course_completed``), never by a periodic job. It belongs to the learner:
 when they delete their account it goes with them, and its code no longer verifies.
 ``CertificateTally`` keeps how many a course has issued, without any person, so that
@@ -13,7 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .records import KEY_ALPHABET, Enrolment, normalise_key
+from ..learning.models import KEY_ALPHABET, Enrolment, normalise_key
 
 
 def new_code():

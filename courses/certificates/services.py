@@ -29,8 +29,9 @@ from cms.accounts.adapter import display_name
 from cms.cache import invalidate
 from cms.pdf import PDFUnavailable, render_pdf
 
-from .models import Certificate, CertificateTally, CoursePage
-from .models.records import normalise_key
+from ..learning.models import normalise_key
+from ..learning.pages import CoursePage
+from .models import Certificate, CertificateTally
 
 
 def issue(sender, enrolment, **kwargs):

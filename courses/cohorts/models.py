@@ -2,13 +2,15 @@
 
 Trainers (the group "Ausbilder") see in the admin only the cohorts they train, and in
 each its progress report; a learner joins a cohort by enrolling with one of its keys
-(``courses.progress.enrol``). A learner sees only their own records.
+(``courses.learning.progress.enrol``). A learner sees only their own records.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from ..learning.models import EnrolmentKey
 
 # The Wagtail group of trainers, made by migration 0003_cohorts.
 TRAINER_GROUP = "Ausbilder"
@@ -63,7 +65,5 @@ class Cohort(models.Model):
 
     def add_key(self, **fields):
         """A new enrolment key for this cohort (generated unless ``key`` is given)."""
-        from .records import EnrolmentKey
-
         fields.setdefault("label", self.name[:120])
         return EnrolmentKey.objects.create(course_id=self.course_id, cohort=self, **fields)

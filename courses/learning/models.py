@@ -96,7 +96,7 @@ class Enrolment(models.Model):
     """A learner in a course: since when, where they were last, and when they finished.
 
     ``completed_at`` is set the moment the last lesson is finished
-    (``courses.progress.complete_if_finished``), never by a periodic job, and then
+    (``courses.learning.progress.complete_if_finished``), never by a periodic job, and then
     ``courses.signals.course_completed`` is sent.
     """
 

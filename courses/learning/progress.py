@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from .models import Enrolment, LessonProgress, ReflectionAnswer
 from .signals import course_completed
 
 
@@ -141,7 +142,6 @@ def _modules_and_lessons(courses):
 
 def build_outlines(pairs):
     """Outlines for (course, enrolment or None) pairs: two queries for any number."""
-    from .models import LessonProgress
 
     pairs = list(pairs)
     if not pairs:
@@ -189,7 +189,6 @@ def build_outlines(pairs):
 
 
 def enrolment_for(user, course):
-    from .models import Enrolment
 
     if not user.is_authenticated:
         return None
@@ -205,10 +204,10 @@ def course_outline(course, user):
     return build_outlines([(course, enrolment_for(user, course))])[0]
 
 
-def dashboard_outlines(user, locale_id):
+def dashboard_outlines(user, locale_id, live_courses):
     """The outlines of every course ``user`` is enrolled in, in the locale where the
-    course has a live page in it: four queries, whatever the number of courses."""
-    from .models import CoursePage, Enrolment
+    course has a live page in it (``live_courses``, the live course pages): four
+    queries, whatever the number of courses."""
 
     enrolments = list(
         Enrolment.objects.filter(user=user)
@@ -219,11 +218,9 @@ def dashboard_outlines(user, locale_id):
         return []
     # The course in this locale if it has a live page in it, else in another language.
     local = {}
-    for course in (
-        CoursePage.objects.live()
-        .filter(translation_key__in=[e.course_key for e in enrolments])
-        .select_related("image")
-    ):
+    for course in live_courses.filter(
+        translation_key__in=[e.course_key for e in enrolments]
+    ).select_related("image"):
         if course.translation_key not in local or course.locale_id == locale_id:
             local[course.translation_key] = course
     pairs = []
@@ -242,7 +239,6 @@ def enrol(user, course, key=None):
     A key of a cohort puts the enrolment in that cohort, also when the learner was
     enrolled before (their progress stays): they join the group of the trainer who
     handed out the key."""
-    from .models import Enrolment
 
     cohort_id = key.cohort_id if key is not None else None
     enrolment, created = Enrolment.objects.get_or_create(
@@ -258,7 +254,6 @@ def enrol(user, course, key=None):
 
 def visited(enrolment, lesson):
     """Remember the lesson last opened, for "continue where I left off"."""
-    from .models import Enrolment
 
     if enrolment.last_lesson_id == lesson.pk:
         return  # a reload
@@ -269,7 +264,6 @@ def visited(enrolment, lesson):
 
 
 def _progress_row(enrolment, lesson):
-    from .models import LessonProgress
 
     row, _ = LessonProgress.objects.select_for_update().get_or_create(
         enrolment=enrolment,
@@ -314,7 +308,6 @@ def complete_if_finished(enrolment, course):
     """Set ``completed_at`` and send ``course_completed`` when every live lesson of the
     course is done. Two queries; runs in the transaction that finished a lesson.
     Returns True when this call completed the course."""
-    from .models import Enrolment, LessonProgress
 
     if enrolment.completed_at is not None:
         return False
@@ -344,9 +337,22 @@ def complete_if_finished(enrolment, course):
     return True
 
 
+def complete_finished(course_key):
+    """Complete every open enrolment in the course (``course_key``, its translation key)
+    whose lessons are now all done: after the editors took out, unpublished or moved
+    the last lesson a learner had left. Returns how many were completed."""
+    completed = 0
+    open_enrolments = Enrolment.objects.filter(
+        course_key=course_key, completed_at__isnull=True
+    ).select_related("course")
+    for enrolment in open_enrolments:
+        with transaction.atomic():
+            completed += complete_if_finished(enrolment, enrolment.course.specific)
+    return completed
+
+
 def save_reflection(user, lesson, block_id, text):
     """Keep (or, when empty, delete) a learner's answer to a reflection task."""
-    from .models import ReflectionAnswer
 
     text = (text or "").strip()
     if not text:

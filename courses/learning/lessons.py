@@ -15,14 +15,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .. import progress as learning
-from .. import quiz as quizzes
-from ..blocks import LessonStreamBlock
-from .pages import course_of, private
+from . import progress as learning
+from . import quiz as quizzes
+from .blocks import LessonStreamBlock
+from .models import ReflectionAnswer
+from .routing import course_of, private, route_to_child
 
 
 # -- a lesson --------------------------------------------------------------------------
@@ -199,8 +200,6 @@ class LessonPage(RoutablePageMixin, Page):
 
     def reflection_context(self, request, access, posted=None):
         """The learner's own answers by task (block id); nobody else's are ever read."""
-        from .records import ReflectionAnswer
-
         answers = {}
         has_tasks = any(block.block_type == "reflection" for block in self.body)
         if has_tasks and not access.preview and request.user.is_authenticated:
@@ -315,3 +314,57 @@ class LessonPage(RoutablePageMixin, Page):
                 gettext("Congratulations! You have completed the course “%(course)s”.")
                 % {"course": access.course.title},
             )
+
+
+# -- a module --------------------------------------------------------------------------
+class ModulePage(Page):
+    """A module of a course: a group of lessons with common learning goals."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("What the module is about.")
+    )
+    goals = RichTextField(
+        _("learning goals"),
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("What learners can do after the module, e.g. as a list."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("goals")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("goals"),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/module_page.html"
+
+    class Meta:
+        verbose_name = _("course module")
+        verbose_name_plural = _("course modules")
+
+    def course(self, request=None):
+        return course_of(self, request)
+
+    def route(self, request, path_components):
+        if path_components:
+            found = route_to_child(self, LessonPage, request, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        course = self.course(request)
+        outline = course.outline_for(request) if course is not None else None
+        module = None
+        if outline is not None:
+            module = next((m for m in outline.modules if m.page.pk == self.pk), None)
+        context.update(course=course, outline=outline, module=module)
+        if course is not None:
+            context["login_url"] = redirect_to_login(course.get_url(request)).url
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return private(response) if request.user.is_authenticated else response
