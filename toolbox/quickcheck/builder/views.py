@@ -16,7 +16,8 @@ from cms.bad_input import whole_number
 
 from ..admin import QuickcheckAdminMixin
 from ..pages import QuickcheckPage
-from .forms import QuestionsForm, StructureForm
+from .forms import StructureForm
+from .questions import QuestionsForm
 from .results import ResultsForm
 
 STEPS = (
