@@ -8,7 +8,6 @@ plugin is switched on or off.
 
 import re
 
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -102,7 +101,7 @@ class QuoteBlock(blocks.StructBlock):
 
 VIDEO_PLATFORMS = {
     # platform → (name shown to visitors, embed address of a video id); the embed
-    # hosts are allowed as frame-src in the CSP (cms/settings/base.py)
+    # hosts are allowed as frame-src in the CSP (cms/settings/security.py)
     "youtube": ("YouTube", "https://www.youtube-nocookie.com/embed/{}"),
     "vimeo": ("Vimeo", "https://player.vimeo.com/video/{}?dnt=1"),
 }
@@ -236,14 +235,9 @@ class KeyFigureValue(blocks.StructValue):
         figure = registry.key_figures.get(self.get("source") or "")
         if figure is None:
             return self.get("value") or ""
-        from .cache import current_generation
+        from .cache import kept
 
-        key = f"key-figure:{figure.key}:{current_generation()}"
-        count = caches["default"].get(key)
-        if count is None:
-            count = figure.count()
-            caches["default"].set(key, count, 3600)
-        return count
+        return kept("key-figure", figure.key, build=figure.count)
 
     def caption(self):
         figure = registry.key_figures.get(self.get("source") or "")

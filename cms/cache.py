@@ -21,7 +21,6 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -62,8 +61,7 @@ def changed(key):
     """Something a cached page shows changed without a publish (e.g. an event's free
     places): pages that ``depend_on(key)`` are rendered again. Bumped at once and on
     commit, like the generation."""
-    counters.bump(key)
-    transaction.on_commit(lambda: counters.bump(key))
+    counters.changed(key)
 
 
 def versions(*keys):
@@ -89,8 +87,7 @@ def invalidate(**kwargs):
     Once now and once more when the transaction commits: a request served between a
     publish and its commit still reads the old content, and would otherwise store it
     under the new generation."""
-    counters.bump(GENERATION_KEY)
-    transaction.on_commit(lambda: counters.bump(GENERATION_KEY))
+    counters.changed(GENERATION_KEY)
 
 
 # Saving only these fields changes nothing the public sees (a draft, a lock, a revision).
@@ -123,6 +120,18 @@ def affects_public(update_fields):
 _memory = OrderedDict()
 MEMORY_MAX = 1000
 MEMORY_SECONDS = 300
+
+
+def kept(name, *parts, build, request=None, versions=(), generation=True, **options):
+    """``remembered`` under a key made of ``name``, ``parts``, the cache generation
+    (unless ``generation=False``) and the current value of each of ``versions``: the
+    one way to name a value by what it was built from. ``options``: ``timeout``,
+    ``memory``."""
+    named = [name, *parts]
+    if generation:
+        named.append(generation_for(request))
+    named += [counters.version(version) for version in versions]
+    return remembered(":".join(str(part) for part in named), build, **options)
 
 
 def remembered(key, build, timeout=3600, memory=True):

@@ -92,6 +92,16 @@ def bump(key):
         seen.pop(key, None)  # this request reads the new value
 
 
+def changed(key):
+    """Raise a version now and once more when the transaction commits: a request served
+    in between still reads the old data, and would otherwise keep it under the new
+    version."""
+    from django.db import transaction
+
+    bump(key)
+    transaction.on_commit(lambda: bump(key))
+
+
 class VersionsPerRequestMiddleware:
     """Every version is read once per request (see ``_seen``)."""
 

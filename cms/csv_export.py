@@ -7,6 +7,8 @@ import io
 
 from django.http import HttpResponse
 
+from .responses import private
+
 # A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,5 +35,4 @@ def csv_response(filename, header, rows):
     """A download of ``rows`` under ``header``; never kept by a cache (personal data)."""
     response = HttpResponse(csv_text(header, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private(response, secret=True)

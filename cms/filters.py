@@ -17,11 +17,10 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from . import counters
-from .cache import affects_public, remembered
+from .cache import affects_public, kept, remembered
 
 TERMS_VERSION_KEY = counters.common("filter-terms-version")
 
@@ -34,8 +33,7 @@ def terms_changed(update_fields=None, **kwargs):
     """Saving or deleting a term: every process reads the terms anew (not for a draft,
     a lock or a revision of a term, which change nothing the public sees)."""
     if affects_public(update_fields):
-        counters.bump(TERMS_VERSION_KEY)
-        transaction.on_commit(lambda: counters.bump(TERMS_VERSION_KEY))
+        counters.changed(TERMS_VERSION_KEY)
 
 
 def watch_terms(*models):
@@ -152,8 +150,6 @@ class FacetedListing:
         """(pks in display order, {param: {term id: bitset}}), cached per content and
         terms generation and per item query (a keyword search is a query of its own)."""
         if self._matrix is None:
-            from .cache import current_generation
-
             if self.key is not None:
                 name = (self.model._meta.label_lower, self.key, self.ordering)
             else:
@@ -161,9 +157,15 @@ class FacetedListing:
                 name = (sql, params, self.ordering)
             digest = hashlib.sha256(repr(name).encode()).hexdigest()
             fields = ",".join(f.field for f in self.facets)
-            key = f"filter-matrix:{digest}:{fields}:{current_generation()}:{terms_version()}"
             # Keyed by SQL, a matrix per search word: the cache keeps those, not memory.
-            self._matrix = remembered(key, self._build_matrix, memory=self.key is not None)
+            self._matrix = kept(
+                "filter-matrix",
+                digest,
+                fields,
+                build=self._build_matrix,
+                versions=(TERMS_VERSION_KEY,),
+                memory=self.key is not None,
+            )
         return self._matrix
 
     def _build_matrix(self):

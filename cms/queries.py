@@ -1,7 +1,5 @@
 """Query helpers that keep the number of SQL queries per page small and flat."""
 
-from django.db import transaction
-
 from wagtail.models import Page, PageViewRestriction
 
 from . import counters
@@ -18,8 +16,7 @@ def restrictions_changed(**kwargs):
     """A restriction saved or deleted, or a page moved: read the restricted paths anew,
     now and once more when the transaction commits (a request in between may have read
     the old ones under the new version)."""
-    counters.bump(RESTRICTIONS_VERSION_KEY)
-    transaction.on_commit(lambda: counters.bump(RESTRICTIONS_VERSION_KEY))
+    counters.changed(RESTRICTIONS_VERSION_KEY)
 
 
 def restricted_paths():

@@ -1,5 +1,4 @@
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import caches
 from django.db.models import Q
 from django.http import HttpResponse
 
@@ -7,7 +6,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Page
 
-from .cache import generation_for
+from .cache import kept
 from .queries import public
 
 
@@ -57,19 +56,23 @@ class SiteSitemap(Sitemap):
 def cached_sitemap(request, **kwargs):
     """The sitemap, rendered once per host, page and cache generation (a publish
     anywhere starts a new one): ten thousand URLs take a second to render."""
-    key = "sitemap:{}:{}:{}".format(
-        request.get_host(), request.GET.get("p", "1")[:6], generation_for(request)
-    )
-    cached = caches["default"].get(key)
-    if cached is not None:
-        content, headers = cached
-        response = HttpResponse(content, content_type=headers.pop("Content-Type"))
-        for name, value in headers.items():
-            response[name] = value
-        return response
-    response = sitemap(request, **kwargs)
-    response.render()
-    if response.status_code == 200:
+    rendered = {}
+
+    def build():
+        response = rendered["response"] = sitemap(request, **kwargs)
+        response.render()
+        if response.status_code != 200:
+            return None  # not kept: rendered again next time
         headers = {name: value for name, value in response.items() if name != "Content-Length"}
-        caches["default"].set(key, (response.content, headers), 3600)
+        return response.content, headers
+
+    host, page = request.get_host(), request.GET.get("p", "1")[:6]
+    stored = kept("sitemap", host, page, build=build, request=request, memory=False)
+    if "response" in rendered:
+        return rendered["response"]
+    content, headers = stored
+    headers = dict(headers)
+    response = HttpResponse(content, content_type=headers.pop("Content-Type"))
+    for name, value in headers.items():
+        response[name] = value
     return response

@@ -2,8 +2,6 @@
 
 import copy
 
-from django.db import transaction
-
 from wagtail.models import Site
 
 from . import counters
@@ -14,8 +12,7 @@ SITES_VERSION_KEY = counters.common("sites-version")
 
 def forget_sites(**kwargs):
     """A Site saved or deleted: every process looks the sites up anew (now and on commit)."""
-    counters.bump(SITES_VERSION_KEY)
-    transaction.on_commit(lambda: counters.bump(SITES_VERSION_KEY))
+    counters.changed(SITES_VERSION_KEY)
 
 
 def forget_sites_for_root(instance=None, **kwargs):

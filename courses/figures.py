@@ -7,11 +7,10 @@ that exactly those changes raise: the home page pays no query for them after an
 unrelated publish.
 """
 
-from django.core.cache import caches
 from django.db import transaction
 
 from cms import counters
-from cms.cache import invalidate
+from cms.cache import invalidate, kept
 
 from .learning.models import Enrolment
 from .learning.pages import CoursePage
@@ -36,15 +35,15 @@ def enrolments_changed(sender, created=True, **kwargs):
 
 
 def counts():
-    key = f"courses-figures:{_version()}"
-    figures = caches["default"].get(key)
-    if figures is None:
-        figures = {
+    return kept(
+        "courses-figures",
+        build=lambda: {
             "courses": CoursePage.objects.live().values("translation_key").distinct().count(),
             "learners": Enrolment.objects.values("user").distinct().count(),
-        }
-        caches["default"].set(key, figures, 3600)
-    return figures
+        },
+        versions=(VERSION_KEY,),
+        generation=False,
+    )
 
 
 def course_count():

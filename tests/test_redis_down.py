@@ -13,14 +13,14 @@ from django.core.cache import caches
 import pytest
 
 from cms import counters
-from cms.settings.base import redis_caches
+from cms.settings.caching import redis_caches
 
 ORIGIN = {"HTTP_SEC_FETCH_SITE": "same-origin", "HTTP_ORIGIN": "http://testserver"}
 NOWHERE = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
 
 
 def _use(settings, url):
-    settings.CACHES = redis_caches(url)  # as cms/settings/base.py sets them for REDIS_URL
+    settings.CACHES = redis_caches(url)  # as cms/settings/caching.py sets them for REDIS_URL
 
 
 def _close():

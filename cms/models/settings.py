@@ -12,7 +12,7 @@ from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Site
 
 from ..blocks import LinkBlock
-from ..cache import generation_for, remembered
+from ..cache import kept
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -114,9 +114,15 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"site-settings:v2:{site.pk}:{generation_for(request)}"
         # A copy of its own for each request: it keeps the request.
-        instance = copy.copy(remembered(key, lambda: cls._with_logo(cls.for_site(site))))
+        instance = copy.copy(
+            kept(
+                "site-settings:v2",
+                site.pk,
+                build=lambda: cls._with_logo(cls.for_site(site)),
+                request=request,
+            )
+        )
         instance._request = request
         instance._page_url_cache = {}  # page URLs as this request's site gives them
         setattr(request, attr_name, instance)

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from ..cache import generation_for, remembered
+from ..cache import generation_for, kept, remembered
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
 from ..queries import public
@@ -51,7 +51,6 @@ def main_menu(context):
     root = _site_root(request)
     if root is None:
         return []
-    key = f"menu:{root.pk}:{get_language()}:{generation_for(request)}"
 
     def build():
         current = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
@@ -70,7 +69,7 @@ def main_menu(context):
             for page in pages
         ]
 
-    return remembered(key, build)
+    return kept("menu", root.pk, get_language(), build=build, request=request)
 
 
 @register.simple_tag(takes_context=True)
@@ -91,13 +90,12 @@ def language_alternates(context):
     if isinstance(page, Page) and page.pk:
         # Until the next publish, unpublish or move (the generation).
         host = request.get_host() if request is not None else ""
-        key = f"alternates:{page.pk}:{host}:{generation_for(request)}"
 
         def build():
             translations = page.get_translations(inclusive=True).live().select_related("locale")
             return {t.locale.language_code: t.get_url(request) for t in translations}
 
-        urls = remembered(key, build)
+        urls = kept("alternates", page.pk, host, build=build, request=request)
     elif request is not None:
         for code, _name in settings.LANGUAGES:
             urls[code] = translate_url(request.get_full_path(), code)
@@ -245,8 +243,14 @@ def stream(context, value):
     personal = getattr(request, "is_preview", False) or "video" in request.GET if request else False
     if not anonymous or not isinstance(page, Page) or personal:
         return value.render_as_block(flat)
-    key = f"stream:{page.cache_key}:{get_language()}:{generation_for(request)}"
-    return remembered(key, lambda: value.render_as_block(flat), settings.PAGE_CACHE_SECONDS or 600)
+    return kept(
+        "stream",
+        page.cache_key,
+        get_language(),
+        build=lambda: value.render_as_block(flat),
+        request=request,
+        timeout=settings.PAGE_CACHE_SECONDS or 600,
+    )
 
 
 @register.simple_tag

@@ -28,6 +28,7 @@ from cms import ratelimit
 from cms.accounts.adapter import display_name
 from cms.cache import invalidate
 from cms.pdf import PDFUnavailable, render_pdf
+from cms.responses import private
 
 from ..learning.models import normalise_key
 from ..learning.pages import CoursePage
@@ -147,12 +148,6 @@ class CodeForm(forms.Form):
     )
 
 
-def _private(response):
-    response["Cache-Control"] = "private, no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
 def verify(request, code=None):
     """Is there a genuine certificate with this code? Anyone may ask."""
     if code is None and "code" in request.GET:
@@ -176,7 +171,7 @@ def verify(request, code=None):
         {"form": form, "code": code, "certificate": certificate, "limited": status == 429},
         status=status,
     )
-    return _private(response)
+    return private(response, secret=True)
 
 
 def certificate_pdf(request, code):
@@ -205,7 +200,7 @@ def certificate_pdf(request, code):
         )
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{_filename(certificate)}"'
-    return _private(response)
+    return private(response, secret=True)
 
 
 def url_patterns():

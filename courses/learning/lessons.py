@@ -19,11 +19,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.responses import private
+
 from . import progress as learning
 from . import quiz as quizzes
 from .blocks import LessonStreamBlock
 from .models import ReflectionAnswer
-from .routing import course_of, private, route_to_child
+from .routing import course_of, route_to_child
 
 
 # -- a lesson --------------------------------------------------------------------------

@@ -26,11 +26,12 @@ from cms import ratelimit
 from cms.models import EmbeddableMixin
 from cms.plugins import CARD_RENDITIONS
 from cms.queries import public
+from cms.responses import private
 
 from . import progress as learning
 from .forms import EnrolmentKeyForm
 from .lessons import ModulePage
-from .routing import is_own_route, private, route_to_child
+from .routing import is_own_route, route_to_child
 
 # Wrong enrolment keys one learner may try per window (seconds).
 KEY_ATTEMPTS = (10, 600)

@@ -2,17 +2,10 @@
 
 from django.apps import apps
 from django.http import Http404
-from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page
 
 STEP = Page.steplen
-
-
-def private(response):
-    """Per-learner content: never for a shared cache."""
-    patch_cache_control(response, private=True)
-    return response
 
 
 def route_to_child(page, model, request, path_components):

@@ -7,7 +7,6 @@ import datetime
 import logging
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Sum
@@ -16,6 +15,7 @@ from django.utils import timezone, translation
 from cms import cache
 from cms.pdf import render_pdf
 
+from ..conf import settings
 from . import emails
 from .models import EventFigures, Registration
 from .services import lock, settle

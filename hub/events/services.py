@@ -17,13 +17,13 @@ The rules:
 
 import datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
 from cms import cache
 
+from ..conf import settings
 from . import emails
 from .models import EventFigures, Registration
 

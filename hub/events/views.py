@@ -3,16 +3,16 @@ and the links from the e-mails to confirm or cancel (the rules: services.py)."""
 
 import hashlib
 
-from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from cms import cache, counters, ratelimit
+from cms.responses import private
 
+from ..conf import settings
 from . import services
 from .forms import RegistrationForm
 from .models import Registration
@@ -25,12 +25,6 @@ STATE_MESSAGES = {
     "not_yet": _("Registration opens on %(date)s."),
     "closed": _("Registration has closed."),
 }
-
-
-def _private(response):
-    """Seats change without a publish: the page must not come from the page cache."""
-    patch_cache_control(response, private=True, no_cache=True)
-    return response
 
 
 def _next_change(event, now):
@@ -73,11 +67,11 @@ def event_page(event, request):
             request, context_overrides=_context(seats, state, None, posted=True)
         )
         state_response.status_code = 409
-        return _private(state_response)
+        return private(state_response)
     response = event.render(request, context_overrides=_context(seats, state, form))
     if form is not None and form.errors:
         response.status_code = 400
-        return _private(response)
+        return private(response)
     # Cached for anonymous visitors like every page, while its places are unchanged.
     return cache.depend_on(response, seen, until=_next_change(seats, now))
 
@@ -178,5 +172,4 @@ def _message(event, request, stand, registration, status=200):
         },
     )
     response.status_code = status
-    response["X-Robots-Tag"] = "noindex"
-    return _private(response)
+    return private(response, secret=True)

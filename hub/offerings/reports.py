@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -19,13 +18,14 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.cache import invalidate
 
+from ..conf import settings
 from .models import OfferingPage
 
 ENDING_SOON_DAYS = 30
 
 
 def check_after_days():
-    return getattr(settings, "OFFERING_CHECK_MONTHS", 6) * 30
+    return settings.OFFERING_CHECK_MONTHS * 30
 
 
 def offerings_to_check():

@@ -3,7 +3,6 @@
 import datetime
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -15,6 +14,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from ..conf import settings
 from .models import QuickcheckResponse, QuickcheckTally
 from .pages import QuickcheckPage
 from .statistics import export_csv, summarise

@@ -3,7 +3,6 @@ visitors take anonymously, also embedded on other sites. Its routes are the ques
 the result behind a private link, and the result as a PDF. Scoring: scoring.py; what
 is stored: models.py."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -22,7 +21,9 @@ from cms import ratelimit
 from cms.bad_input import whole_number
 from cms.models import EmbeddableMixin
 from cms.pdf import PDFUnavailable, render_pdf
+from cms.responses import private
 
+from ..conf import settings
 from . import definition as rules
 from . import scoring
 from .blocks import DimensionBlock, PerspectiveBlock, QuestionBlock
@@ -275,9 +276,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         download = HttpResponse(pdf, content_type="application/pdf")
         name = f"quickcheck-{response.created_at:%Y-%m-%d}.pdf"
         download["Content-Disposition"] = f'attachment; filename="{name}"'
-        download["Cache-Control"] = "private, no-store"
-        download["X-Robots-Tag"] = "noindex"
-        return download
+        return private(download, secret=True)
 
     @path("ergebnis/<str:token>/", name="result")
     def result(self, request, token):
@@ -288,9 +287,7 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             context_overrides=self.result_context(request, response),
         )
         # A private result: not for shared caches or search engines.
-        page_response["Cache-Control"] = "private, no-store"
-        page_response["X-Robots-Tag"] = "noindex"
-        return page_response
+        return private(page_response, secret=True)
 
     def result_context(self, request, response):
         series = [(gettext("This result"), [d["percent"] for d in response.result])]

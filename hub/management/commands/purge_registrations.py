@@ -2,9 +2,9 @@
 ZUKUNFTSHUB_EVENT_RETENTION_DAYS days ago (default 30). Schedule it daily (the README
 says how); `make run` runs it in the background."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from hub.conf import settings
 from hub.events.organiser import purge_registrations
 
 
