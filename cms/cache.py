@@ -139,7 +139,7 @@ def remembered(key, build, timeout=3600, memory=True):
     (and kept in both; with ``memory=False`` in the cache only, for values with keys
     that visitors can multiply). Only for keys that name every version the value
     depends on; callers must not change what they get."""
-    value = recall(key)
+    value = recall(key, timeout)
     if value is None:
         value = build()
         keep(key, value, timeout, memory)
@@ -158,14 +158,15 @@ def _from_memory(key):
     return entry[1]
 
 
-def recall(key):
-    """What ``keep`` stored under ``key`` (this process's memory, then the cache), or None."""
+def recall(key, timeout=MEMORY_SECONDS):
+    """What ``keep`` stored under ``key`` (this process's memory, then the cache), or None;
+    a value from the cache stays in memory for ``timeout`` (at most MEMORY_SECONDS)."""
     value = _from_memory(key)
     if value is not None:
         return value
     value = caches["default"].get(key)
     if value is not None:
-        _remember_value(key, value, MEMORY_SECONDS)
+        _remember_value(key, value, timeout)
     return value
 
 

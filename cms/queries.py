@@ -6,6 +6,7 @@ from . import counters
 from .cache import remembered
 
 RESTRICTIONS_VERSION_KEY = counters.common("restrictions-version")
+RESTRICTED_PATHS_SECONDS = 60
 
 
 def restrictions_version():
@@ -23,8 +24,13 @@ def restricted_paths():
     """Tree paths of pages with a view restriction, cached until a restriction changes
     or a page moves (not on every publish: restrictions change rarely)."""
     key = f"restricted-paths:{restrictions_version()}"
+    # A minute at most: pages skip Wagtail's restriction check while this is empty
+    # (skip_view_restriction_queries), so a version bump lost in a cache outage, or a
+    # restriction written without signals, must not leave a page open for long.
     return remembered(
-        key, lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        key,
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        timeout=RESTRICTED_PATHS_SECONDS,
     )
 
 

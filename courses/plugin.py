@@ -83,17 +83,40 @@ registry.add_search_facet(
 registry.add_demo_content(DemoContent(key="courses", load=load_demo, order=40))
 
 
+def check_completion_on_commit(course):
+    """Once the transaction commits, a task completes the enrolments that ``course``
+    now leaves with nothing to do (tasks.py): once per course and transaction, however
+    many lessons went (deleting a module deletes each of its lessons)."""
+    key = str(course.translation_key)
+    connection = transaction.get_connection()
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if getattr(callback, "course_key", None) == key:
+            return
+
+    def enqueue():
+        complete_finished_enrolments.enqueue(key)
+
+    enqueue.course_key = key
+    transaction.on_commit(enqueue)
+
+
 def lessons_changed(sender, instance, **kwargs):
-    """A lesson or module unpublished, deleted or moved: learners who had done all the
-    rest complete the course, in a task once the change is committed (tasks.py), not
-    when they next look at it."""
+    """A lesson or module unpublished or deleted: learners who had done all the rest
+    complete the course at once, not when they next look at it."""
     course = CoursePage.objects.ancestor_of(instance).first()
     if course is not None:
-        key = str(course.translation_key)
-        transaction.on_commit(lambda: complete_finished_enrolments.enqueue(key))
+        check_completion_on_commit(course)
+
+
+def lessons_moved(sender, instance, parent_page_before=None, **kwargs):
+    """A lesson or module moved: the course it left may now be complete for some."""
+    if parent_page_before is not None:
+        course = CoursePage.objects.ancestor_of(parent_page_before, inclusive=True).first()
+        if course is not None:
+            check_completion_on_commit(course)
 
 
 for model in (ModulePage, LessonPage):
     page_unpublished.connect(lessons_changed, sender=model, dispatch_uid=f"courses-out-{model}")
     post_delete.connect(lessons_changed, sender=model, dispatch_uid=f"courses-gone-{model}")
-post_page_move.connect(lessons_changed, dispatch_uid="courses-moved")
+    post_page_move.connect(lessons_moved, sender=model, dispatch_uid=f"courses-moved-{model}")

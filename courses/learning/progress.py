@@ -337,17 +337,22 @@ def complete_if_finished(enrolment, course):
     return True
 
 
-def complete_finished(course_key):
+def complete_finished(course_key, any_version=None):
     """Complete every open enrolment in the course (``course_key``, its translation key)
     whose lessons are now all done: after the editors took out, unpublished or moved
-    the last lesson a learner had left. Returns how many were completed."""
+    the last lesson a learner had left. An enrolment whose language version of the
+    course is gone is checked against ``any_version`` (another one), if there is one.
+    Returns how many were completed."""
     completed = 0
     open_enrolments = Enrolment.objects.filter(
         course_key=course_key, completed_at__isnull=True
     ).select_related("course")
     for enrolment in open_enrolments:
+        course = enrolment.course or any_version
+        if course is None:
+            continue
         with transaction.atomic():
-            completed += complete_if_finished(enrolment, enrolment.course.specific)
+            completed += complete_if_finished(enrolment, course)
     return completed
 
 

@@ -6,9 +6,12 @@ import uuid
 from django_tasks import task
 
 from . import progress
+from .pages import CoursePage
 
 
 @task()
 def complete_finished_enrolments(course_key: str):
     """A lesson or module left the course: complete whom it leaves with nothing to do."""
-    return progress.complete_finished(uuid.UUID(course_key))
+    key = uuid.UUID(course_key)
+    any_version = CoursePage.objects.filter(translation_key=key).order_by("pk").first()
+    return progress.complete_finished(key, any_version)

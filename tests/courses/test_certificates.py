@@ -244,3 +244,35 @@ def test_deleting_the_language_version_a_learner_used_keeps_their_records(
     assert Certificate.objects.get(enrolment=enrolment).course_title == german.title
     assert CoursePage.objects.filter(pk=german.pk).exists()
     assert client.get("/konto/meine-daten/").status_code == 200
+
+
+def test_a_module_moved_to_another_course_completes_the_course_it_left(
+    client, learner, make_course, django_capture_on_commit_callbacks
+):
+    course, other = make_course(modules=2, lessons=1), make_course(modules=1, lessons=1)
+    first, second = lessons_of(course)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    client.post(first.url + "erledigt/")
+    assert Enrolment.objects.get(user=learner).completed_at is None
+    with django_capture_on_commit_callbacks(execute=True):
+        second.get_parent().move(other, pos="last-child")
+    assert Enrolment.objects.get(user=learner).completed_at is not None
+    assert Certificate.objects.filter(enrolment__user=learner).exists()
+
+
+def test_deleting_a_module_checks_its_course_once(
+    client, learner, make_course, django_capture_on_commit_callbacks
+):
+    course = make_course(modules=2, lessons=3)
+    lessons = lessons_of(course)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    for lesson in lessons[:3]:  # the whole first module
+        client.post(lesson.url + "erledigt/")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        lessons[3].get_parent().delete()
+    checks = [c for c in callbacks if getattr(c, "course_key", None)]
+    assert [c.course_key for c in checks] == [str(course.translation_key)]
+    checks[0]()
+    assert Enrolment.objects.get(user=learner).completed_at is not None

@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from cms import cache, sites
+from cms import cache, queries, sites
 from cms.backup import BackupError, restore
 
 
@@ -19,6 +19,7 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         cache.invalidate()  # pages cached before the restore are not served again
         sites.forget_sites()
+        queries.restrictions_changed()  # the restored restrictions hold at once
         self.stdout.write(
             f"Restored from {directory} (made {manifest['created']}): the database and "
             f"{manifest['restored_media_files']} media files."
