@@ -17,6 +17,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from .cache import kept
 from .i18n import localized
 from .links import LinkAddressBlock
 from .plugins import key_figure_choices, registry, teaser_source_choices
@@ -235,8 +236,6 @@ class KeyFigureValue(blocks.StructValue):
         figure = registry.key_figures.get(self.get("source") or "")
         if figure is None:
             return self.get("value") or ""
-        from .cache import kept
-
         return kept("key-figure", figure.key, build=figure.count)
 
     def caption(self):

@@ -19,6 +19,8 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.module_loading import module_has_submodule
 
+from .queries import public
+
 # The renditions components/card.html asks for; prefetched with every teaser list.
 CARD_RENDITIONS = [
     f"format-{fmt}|fill-{size}" for size in ("480x300", "960x600") for fmt in ("webp", "jpeg")
@@ -40,8 +42,6 @@ class TeaserSource:
     current: Callable[[Any], Any] | None = None
 
     def items(self, count: int, locale=None):
-        from .queries import public
-
         queryset = public(self.model.objects.live()).defer_streamfields()
         if self.current is not None:
             queryset = self.current(queryset)
@@ -119,7 +119,6 @@ class Feed:
     ):
         """The first 20 public pages of a type in the site's main language, newest first
         unless ``order_by`` says otherwise (``current`` narrows the live pages)."""
-        from .queries import public
 
         def items():
             pages = model.objects.live()

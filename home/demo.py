@@ -5,6 +5,16 @@ import datetime
 from cms.demo import child_page, demo_image
 from cms.models import ContactPerson, ContentPage, Organisation
 
+from .models import (
+    HomePage,
+    ProgrammeContact,
+    ProgrammeFigure,
+    ProgrammePage,
+    ProgrammePartner,
+    ProgrammePhase,
+    WorkPackage,
+)
+
 PARTNERS = [
     (
         "Institut für Arbeitsforschung Ruhr (Demo)",
@@ -54,16 +64,6 @@ CONTACTS = [
 
 
 def load_demo(home, stdout):
-    from .models import (
-        HomePage,
-        ProgrammeContact,
-        ProgrammeFigure,
-        ProgrammePage,
-        ProgrammePartner,
-        ProgrammePhase,
-        WorkPackage,
-    )
-
     organisations = []
     for index, (name, kind, _role, url) in enumerate(PARTNERS):
         org, created = Organisation.objects.get_or_create(

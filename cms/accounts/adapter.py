@@ -9,6 +9,7 @@ from wagtail.models import Site
 from allauth.account.adapter import DefaultAccountAdapter
 
 from ..i18n import localized
+from ..models import Profile, SiteSettings
 from ..ratelimit import client_address
 
 
@@ -19,8 +20,6 @@ def display_name(user):
         return ""
     cached = getattr(user, "_zh_display_name", None)
     if cached is None:
-        from ..models import Profile
-
         profile = Profile.objects.filter(user=user).only("display_name").first()
         cached = user._zh_display_name = profile.display_name if profile else ""
     return cached
@@ -32,8 +31,6 @@ def user_display(user):
 
 
 def programme_name(request):
-    from ..models import SiteSettings
-
     site = Site.find_for_request(request) if request is not None else None
     if site is not None:
         name = SiteSettings.for_site(site).programme_name

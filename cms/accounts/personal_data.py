@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..models import Profile
 from ..plugins import PersonalData, registry
 
 
@@ -51,8 +52,6 @@ def _email_addresses(user):
 
 
 def _profile(user):
-    from ..models import Profile
-
     profile = Profile.objects.filter(user=user).first()
     if profile is None:
         return {}

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from ..accounts.adapter import display_name
 from ..cache import generation_for, kept, remembered
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
@@ -274,8 +275,6 @@ def fields_with_errors(form):
 @register.simple_tag
 def account_name(user):
     """The name a signed-in learner gave in their profile, or ''."""
-    from ..accounts.adapter import display_name
-
     return display_name(user)
 
 
