@@ -1,4 +1,8 @@
-"""Helpers for the German demo content that every plugin's loader uses.
+"""Helpers for the demo content that every plugin's loader uses.
+
+The demo's text lives in TOML files beside each plugin's loader (``<plugin>/demo/*.toml``):
+named fields, German first, an ``[….en]`` table where an English translation exists. The
+loaders are short and read them with ``demo_data``.
 
 Everything here is idempotent: a page, image or record that already exists (by
 slug or name) is left as it is, so ``load_demo`` can run on every ``make run``.
@@ -6,15 +10,23 @@ slug or name) is left as it is, so ``load_demo`` can run on every ``make run``.
 
 import io
 import random
+import tomllib
+from pathlib import Path
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, DraftStateMixin, Locale, Page, WorkflowContentType
 from wagtail.snippets.models import get_snippet_models
+
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
 
 PALETTE = [(0, 84, 122), (0, 122, 94), (176, 68, 0), (92, 45, 145), (30, 30, 30)]
 
@@ -25,9 +37,6 @@ def demo_image(title, description, seed=0, size=(1600, 1000), label=""):
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
-    from PIL import Image as PILImage
-    from PIL import ImageDraw, ImageFont
-
     rng = random.Random(seed)
     background = PALETTE[seed % len(PALETTE)]
     picture = PILImage.new("RGB", size, background)
@@ -54,10 +63,6 @@ def demo_image(title, description, seed=0, size=(1600, 1000), label=""):
 
 def demo_document(title, filename, content):
     """A text document for the demo's downloads, made once (found again by its title)."""
-    from django.core.files.base import ContentFile
-
-    from wagtail.documents import get_document_model
-
     Document = get_document_model()
     existing = Document.objects.filter(title=title).first()
     if existing is not None:
@@ -68,16 +73,56 @@ def demo_document(title, filename, content):
     return document
 
 
+def demo_data(loader: str, name: str) -> dict:
+    """The data file ``name``.toml in the folder of the loader module ``loader``
+    (pass ``__file__``)."""
+    with open(Path(loader).with_name(f"{name}.toml"), "rb") as file:
+        return tomllib.load(file)
+
+
 def demo_terms(model, rows):
-    """Taxonomy terms by slug, created in order when missing: rows of (name, slug) or
-    (name, slug, description)."""
+    """Taxonomy terms by slug, created in order when missing: rows with ``name``, ``slug``
+    and, where the model has one, ``description``."""
     found = {}
-    for order, (name, slug, *rest) in enumerate(rows):
-        defaults = {"name": name, "sort_order": order}
-        if rest:
-            defaults["description"] = rest[0]
-        found[slug] = model.objects.get_or_create(slug=slug, defaults=defaults)[0]
+    for order, row in enumerate(rows):
+        defaults = {"name": row["name"], "sort_order": order}
+        if "description" in row:
+            defaults["description"] = row["description"]
+        found[row["slug"]] = model.objects.get_or_create(slug=row["slug"], defaults=defaults)[0]
     return found
+
+
+def with_refs(value, **refs):
+    """A copy of data-file ``value`` (e.g. a StreamField's blocks) in which every string
+    ``"@name"`` is replaced by ``refs[name]``: the pk of a page or image the loader made."""
+    if isinstance(value, dict):
+        return {key: with_refs(item, **refs) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_refs(item, **refs) for item in value]
+    if isinstance(value, str) and value.startswith("@"):
+        return refs[value[1:]]
+    return value
+
+
+def translate_page(page, fields, language="en"):
+    """The page's translation into ``language`` with ``fields``, made from its alias the
+    first time (the alias simple translation mirrors); a page translated before is left
+    as it is. The other pages stay aliases of the German ones until someone translates
+    them."""
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return None
+    if not page.has_translation(locale):
+        page.copy_for_translation(locale, copy_parents=True, alias=True)
+    translation = page.get_translation(locale)
+    if not translation.alias_of_id:
+        return None
+    ConvertAliasPageAction(translation).execute(skip_permission_checks=True)
+    translation = translation.specific_class.objects.get(pk=translation.pk)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
 
 
 def child_page(parent, model, slug, **fields):
