@@ -85,6 +85,8 @@ def demo_terms(model, rows):
     and, where the model has one, ``description``."""
     found = {}
     for order, row in enumerate(rows):
+        if not isinstance(row, dict):  # (name, slug[, description]) rows of older loaders
+            row = dict(zip(("name", "slug", "description"), row, strict=False))
         defaults = {"name": row["name"], "sort_order": order}
         if "description" in row:
             defaults["description"] = row["description"]
