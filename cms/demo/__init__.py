@@ -80,6 +80,11 @@ def demo_data(loader: str, name: str) -> dict:
         return tomllib.load(file)
 
 
+def site_data() -> dict:
+    """The demo site's own text: home page, settings, legal pages and users."""
+    return demo_data(__file__, "site")
+
+
 def demo_terms(model, rows):
     """Taxonomy terms by slug, created in order when missing: rows with ``name``, ``slug``
     and, where the model has one, ``description``."""
