@@ -10,6 +10,7 @@ slug or name) is left as it is, so ``load_demo`` can run on every ``make run``.
 
 import io
 import random
+import re
 import tomllib
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from wagtail.snippets.models import get_snippet_models
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
+REFERENCE = re.compile(r"@[a-z_]+")
 PALETTE = [(0, 84, 122), (0, 122, 94), (176, 68, 0), (92, 45, 145), (30, 30, 30)]
 
 
@@ -90,8 +92,6 @@ def demo_terms(model, rows):
     and, where the model has one, ``description``."""
     found = {}
     for order, row in enumerate(rows):
-        if not isinstance(row, dict):  # (name, slug[, description]) rows of older loaders
-            row = dict(zip(("name", "slug", "description"), row, strict=False))
         defaults = {"name": row["name"], "sort_order": order}
         if "description" in row:
             defaults["description"] = row["description"]
@@ -101,12 +101,13 @@ def demo_terms(model, rows):
 
 def with_refs(value, **refs):
     """A copy of data-file ``value`` (e.g. a StreamField's blocks) in which every string
-    ``"@name"`` is replaced by ``refs[name]``: the pk of a page or image the loader made."""
+    that is just ``"@name"`` is replaced by ``refs[name]``: the pk of a page or image the
+    loader made. Other text, "@" or not, stays as it is."""
     if isinstance(value, dict):
         return {key: with_refs(item, **refs) for key, item in value.items()}
     if isinstance(value, list):
         return [with_refs(item, **refs) for item in value]
-    if isinstance(value, str) and value.startswith("@"):
+    if isinstance(value, str) and REFERENCE.fullmatch(value):
         return refs[value[1:]]
     return value
 
