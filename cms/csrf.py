@@ -20,8 +20,8 @@ SAFE_FETCH_SITES = {"same-origin", "none"}
 def sent_from_this_site(request):
     """Browsers send ``Origin`` with every POST and ``Sec-Fetch-Site`` with most: a POST
     with neither did not come from a form of ours; an origin must match scheme and host."""
-    fetch_site = request.META.get("HTTP_SEC_FETCH_SITE")
-    origin = request.META.get("HTTP_ORIGIN")
+    fetch_site = request.headers.get("sec-fetch-site")
+    origin = request.headers.get("origin")
     if fetch_site is None and origin is None:
         return False
     if fetch_site is not None and fetch_site not in SAFE_FETCH_SITES:

@@ -16,7 +16,7 @@ def client_address(request):
     """The visitor's address; behind NUM_PROXIES reverse proxies, the one the
     outermost trusted proxy saw (X-Forwarded-For is not trusted beyond that)."""
     hops = settings.NUM_PROXIES
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = request.headers.get("x-forwarded-for", "")
     if hops and forwarded:
         addresses = [a.strip() for a in forwarded.split(",") if a.strip()]
         if addresses:

@@ -34,7 +34,7 @@ class GermanSlugFormField(forms.SlugField):
 def register():
     """Every slug field in the admin (pages, taxonomies) uses these; called from
     CmsConfig.ready(), after Wagtail registered its own slug widget."""
-    import wagtail.admin.forms.models as admin_forms  # noqa: F401 - Wagtail's entry first
+    import wagtail.admin.forms.models as admin_forms  # Wagtail's entry first
 
     admin_forms.register_form_field_override(
         models.SlugField, override={"form_class": GermanSlugFormField, "widget": GermanSlugInput}

@@ -107,7 +107,7 @@ def test_no_form_or_listing_parameter_gives_a_500(client):
     assert len(forms) > 10, forms
     for action, method, fields in forms:
         for value in BAD_VALUES:
-            data = {name: value for name in fields}
+            data = dict.fromkeys(fields, value)
             if method == "get":
                 _check(client.get(action, data), (action, value[:20]))
             else:

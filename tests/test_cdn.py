@@ -43,7 +43,7 @@ def purge_server(settings):
     got = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        def do_PURGE(self):  # the HTTP method's name
             got.append((self.headers["Host"], self.path))
             self.send_response(200)
             self.end_headers()

@@ -20,7 +20,8 @@ FIELDS = {
 def browser_client():
     """A client that enforces CSRF like a browser and sends the headers browsers send."""
     return Client(
-        enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin", HTTP_ORIGIN="http://testserver"
+        enforce_csrf_checks=True,
+        headers={"sec-fetch-site": "same-origin", "origin": "http://testserver"},
     )
 
 
@@ -89,9 +90,9 @@ def test_too_many_submissions_are_held_back_and_keep_the_input(browser_client, d
 
 
 def test_the_scheme_of_the_origin_must_match(db):
-    secure = Client(enforce_csrf_checks=True, HTTP_ORIGIN="http://testserver")
+    secure = Client(enforce_csrf_checks=True, headers={"origin": "http://testserver"})
     assert secure.post(URL, FIELDS, secure=True).status_code == 403
-    same = Client(enforce_csrf_checks=True, HTTP_ORIGIN="https://testserver")
+    same = Client(enforce_csrf_checks=True, headers={"origin": "https://testserver"})
     assert "Vielen Dank" in same.post(URL, FIELDS, secure=True).text
 
 
@@ -106,7 +107,7 @@ def test_a_visitor_with_a_session_but_not_signed_in_can_send_the_form(db, browse
 
 
 def test_logged_in_users_need_the_csrf_token(db, django_user_model):
-    client = Client(enforce_csrf_checks=True, HTTP_SEC_FETCH_SITE="same-origin")
+    client = Client(enforce_csrf_checks=True, headers={"sec-fetch-site": "same-origin"})
     client.force_login(django_user_model.objects.get(username="redaktion"))
     assert client.post(URL, FIELDS).status_code == 403
     page = client.get(URL)
@@ -125,8 +126,8 @@ def test_form_page_is_served_from_the_page_cache(client, db):
 def test_rate_limit_counts_visitors_behind_a_proxy_separately(db, settings):
     settings.FORM_RATE_LIMIT = (1, 600)
     settings.NUM_PROXIES = 1
-    first = Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_X_FORWARDED_FOR="203.0.113.1")
-    second = Client(HTTP_SEC_FETCH_SITE="same-origin", HTTP_X_FORWARDED_FOR="203.0.113.2")
+    first = Client(headers={"sec-fetch-site": "same-origin", "x-forwarded-for": "203.0.113.1"})
+    second = Client(headers={"sec-fetch-site": "same-origin", "x-forwarded-for": "203.0.113.2"})
     assert first.post(URL, FIELDS).status_code == 200
     assert first.post(URL, FIELDS).status_code == 429
     assert second.post(URL, FIELDS).status_code == 200

@@ -8,6 +8,8 @@
   date. ``/zertifikat/<code>/pdf/`` gives the PDF to its owner alone (404 for others).
 """
 
+import contextlib
+
 from django import forms
 from django.contrib.auth.views import redirect_to_login
 from django.core.mail import EmailMessage
@@ -95,10 +97,8 @@ def send(certificate_pk, language=None):
             body=body,
             to=[certificate.enrolment.user.email],
         )
-        try:
+        with contextlib.suppress(PDFUnavailable):  # the e-mail still says where to find it
             message.attach(_filename(certificate), _pdf(certificate, context), "application/pdf")
-        except PDFUnavailable:
-            pass  # the e-mail still says where to find it
         message.send()
 
 

@@ -85,7 +85,7 @@ class Grade:
 def grade(quiz, answers, pass_mark):
     graded = []
     for question in quiz["questions"]:
-        chosen = [oid for oid in answers.get(question["id"], [])]
+        chosen = list(answers.get(question["id"], []))
         right_ids = {option["id"] for option in question["options"] if option["right"]}
         graded.append(
             GradedQuestion(

@@ -58,9 +58,7 @@ class NewsIndexPage(Page):
 
 
 class NewsPage(Page):
-    kind = models.CharField(
-        _("kind"), max_length=10, choices=NewsKind.choices, default=NewsKind.NEWS
-    )
+    kind = models.CharField(_("kind"), max_length=10, choices=NewsKind, default=NewsKind.NEWS)
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=400)
     image = models.ForeignKey(

@@ -156,7 +156,7 @@ class OfferingPage(Page):
         CompanySize, verbose_name=_("company sizes"), blank=True
     )
     regions = ParentalManyToManyField(Region, verbose_name=_("regions"), blank=True)
-    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices, default=Cost.FREE)
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost, default=Cost.FREE)
     funded_share = models.PositiveSmallIntegerField(
         _("funded share in per cent"),
         null=True,

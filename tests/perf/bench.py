@@ -122,11 +122,32 @@ def django_setup():
 # ---------------------------------------------------------------------------
 # 1. Seeding (runs in `bench.py _seed`)
 # ---------------------------------------------------------------------------
-WORDS = (
-    "Digitalisierung Handwerk Ausbildung Werkstatt Lotsen Tandem Betrieb Software "
-    "Weiterbildung Region Arbeitswelt Erfahrung Qualität Förderung Beratung Lager "
-    "Auftragsbuch Kundschaft Generationen Wissen Methoden Checkliste Transfer Praxis"
-).split()
+WORDS = [
+    "Digitalisierung",
+    "Handwerk",
+    "Ausbildung",
+    "Werkstatt",
+    "Lotsen",
+    "Tandem",
+    "Betrieb",
+    "Software",
+    "Weiterbildung",
+    "Region",
+    "Arbeitswelt",
+    "Erfahrung",
+    "Qualität",
+    "Förderung",
+    "Beratung",
+    "Lager",
+    "Auftragsbuch",
+    "Kundschaft",
+    "Generationen",
+    "Wissen",
+    "Methoden",
+    "Checkliste",
+    "Transfer",
+    "Praxis",
+]
 
 
 def _sentence(rng, n=14):
@@ -810,7 +831,7 @@ def run_inprocess(samples, rounds, budget, out_path):
     from django.test.utils import CaptureQueriesContext, override_settings
 
     pages = page_list(samples)
-    client = Client(HTTP_HOST="localhost")
+    client = Client(headers={"host": "localhost"})
     results = []
     with override_settings(PAGE_CACHE_SECONDS=0):
         for key, label, url, expected in pages:
@@ -846,9 +867,11 @@ def run_inprocess(samples, rounds, budget, out_path):
                     origins.append(origin)
 
             fresh()
-            with CaptureQueriesContext(connection) as captured:
-                with connection.execute_wrapper(record):
-                    response = client.get(url)
+            with (
+                CaptureQueriesContext(connection) as captured,
+                connection.execute_wrapper(record),
+            ):
+                response = client.get(url)
             queries, repeated = analyse_queries(captured.captured_queries, origins)
             times = []
             deadline = time.perf_counter() + budget
@@ -930,7 +953,7 @@ class Gunicorn:
         self.proc = None
 
     def __enter__(self):
-        self.log = open(self.log_path, "w")  # noqa: SIM115 - closed in __exit__
+        self.log = open(self.log_path, "w")
         cmd = [
             str(BIN_DIR / "gunicorn"),
             "cms.wsgi:application",
@@ -1001,10 +1024,7 @@ def sequential(port, url, rounds, budget, expected):
 
 def warm_cache(port, url, attempts=5):
     """Until a concurrent burst gets nothing but cache hits (every worker has the page)."""
-    for _ in range(attempts):
-        if all(value == "hit" for value in burst(port, url, n=24)):
-            return True
-    return False
+    return any(all(value == "hit" for value in burst(port, url, n=24)) for _ in range(attempts))
 
 
 def hit_share(port, url, n=24):

@@ -47,7 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench  # noqa: E402 - the bench's seeding, HTTP client and gunicorn runner
+import bench  # the bench's seeding, HTTP client and gunicorn runner
 
 ROOT = bench.ROOT
 LOAD_DIR = ROOT / "var" / "load"

@@ -347,7 +347,7 @@ def test_statistics_add_up_what_the_responses_say(client, db):
         assert dimension["count"] == len(mine)
         assert dimension["mean"] == round(sum(i["percent"] for i in mine) / len(mine))
         assert sum(n for _, n in dimension["buckets"]) == len(mine)
-        bands = {band: n for band, n in dimension["bands"]}
+        bands = dict(dimension["bands"])
         assert bands == {b: sum(i["band"] == b for i in mine) for b in {i["band"] for i in mine}}
     # what a migration or a bulk import counts equals what was counted one by one
     counted = {
