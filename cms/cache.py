@@ -14,8 +14,6 @@ are unchanged, and the code that changes the thing calls ``changed(key)``.
 
 import hashlib
 import logging
-import os
-import threading
 import time
 from collections import OrderedDict
 
@@ -29,6 +27,7 @@ from django_redis.cache import RedisCache
 from redis.exceptions import RedisError
 
 from . import counters
+from .redis_cache import mget, version_name
 
 logger = logging.getLogger(__name__)
 
@@ -230,9 +229,9 @@ def _read(key, version_keys):
         and default._server == shared._server
     ):
         names = [default.client.make_key(key)]
-        names += [_version_name(shared, name) for name in version_keys]
+        names += [version_name(shared, name) for name in version_keys]
         try:
-            raw = _mget(default.client.get_client(write=False), names)
+            raw = mget(default.client.get_client(write=False), names)
         except (RedisError, OSError):
             return None, {}  # Redis does not answer: render the page (fail open)
         entry = default.client.decode(raw[0]) if raw[0] is not None else None
@@ -243,39 +242,6 @@ def _read(key, version_keys):
         }
         return entry, found
     return default.get(key), {}
-
-
-_line = threading.local()
-
-
-def _version_name(shared, name):
-    """The Redis key of a version, made once per cache client."""
-    made = shared.client.__dict__.setdefault("_zh_names", {})
-    if name not in made:
-        made[name] = shared.client.make_key(name)
-    return made[name]
-
-
-def _mget(client, names):
-    """MGET on a connection of this thread's own, made with the settings (timeouts
-    included) of the client's pool: a page-cache hit is little more than this round
-    trip, and the pool's checkout, release and retry bookkeeping cost nearly as much
-    as the round trip itself. A connection that fails is dropped and made anew; a
-    forked process or a new pool makes its own."""
-    pool = client.connection_pool
-    connection = getattr(_line, "connection", None)
-    if connection is None or _line.pool is not pool or _line.pid != os.getpid():
-        if connection is not None and _line.pid == os.getpid():
-            connection.disconnect()  # the cache settings changed (tests)
-        connection = pool.connection_class(**pool.connection_kwargs)
-        _line.connection, _line.pool, _line.pid = connection, pool, os.getpid()
-    try:
-        connection.send_command("MGET", *names)
-        return connection.read_response()
-    except BaseException:
-        connection.disconnect()
-        _line.connection = None
-        raise
 
 
 # Per address, the versions its stored page depended on last time, so that the next
