@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.db.models import F
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from ..accounts.adapter import display_name
 from ..cache import generation_for, kept, remembered
+from ..hyphenation import hyphenate as insert_soft_hyphens
 from ..i18n import active_locale_id, localized
 from ..plugins import registry
 from ..queries import public
@@ -154,6 +155,13 @@ def site_language_attr():
 @register.simple_tag
 def plugin_feeds():
     return list(registry.feeds.values())
+
+
+@register.filter(is_safe=True)
+def hyphenate(value):
+    """Soft hyphens in the long words of a heading, card title or fact (cms/hyphenation.py),
+    in the active language; escaped like any other value."""
+    return mark_safe(insert_soft_hyphens(conditional_escape(value)))
 
 
 @register.filter
