@@ -1,6 +1,7 @@
 """Soft hyphens in long words (cms/hyphenation.py, the ``hyphenate`` filter)."""
 
 from django.template import Context, Template
+from django.test import Client
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -45,7 +46,8 @@ def test_the_filter_escapes_plain_text_and_keeps_safe_html():
     assert safe.startswith("<b>Wei") and SOFT_HYPHEN in safe
 
 
-def test_listing_cards_and_headings_carry_soft_hyphens(client, db):
+def test_listing_cards_and_headings_carry_soft_hyphens(db):
+    client = Client()
     listing = client.get("/praxisbeispiele/").text
     assert f"Pfle{SOFT_HYPHEN}ge" in listing
     story = client.get("/praxisbeispiele/beispiel-03/").text

@@ -85,7 +85,7 @@ def test_the_check_sees_a_word_cut_without_a_hyphen(site_url, browser):
             document.querySelector("main").prepend(probe);
         }"""
     )
-    assert page.evaluate(BREAKS_INSIDE_WORDS, "#probe") == ["Generationenübergreifend"]
+    assert "Generationenübergreifend" in page.evaluate(BREAKS_INSIDE_WORDS, "#probe")
     hyphenated = hyphenate("Generationenübergreifend", "de")
     page.evaluate("(text) => { document.getElementById('probe').textContent = text; }", hyphenated)
     assert page.evaluate(BREAKS_INSIDE_WORDS, "#probe") == []
