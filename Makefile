@@ -67,7 +67,9 @@ test: install-dev system-packages lint
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cms.settings.production DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-looking-secret-value \
 		DJANGO_ALLOWED_HOSTS=zukunftshub.example $(PY) manage.py check --deploy --fail-level WARNING
-	$(PY) -m pytest
+	@# On every core (at most 4); the core's own tests (tests/cms) with every plugin off.
+	$(PY) -m pytest -n auto --maxprocesses 4 --ignore=tests/cms
+	ZUKUNFTSHUB_PLUGINS=none $(PY) -m pytest -n auto --maxprocesses 4 tests/cms
 
 # The installation named by the environment (ZUKUNFTSHUB_VAR_DIR or DATABASE_URL, S3):
 # its database and media files into a new directory, and back into an empty installation.
