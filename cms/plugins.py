@@ -137,18 +137,6 @@ class Feed:
 
 
 @dataclass(frozen=True)
-class DemoContent:
-    """Loads a plugin's part of the German demo content; must be idempotent.
-
-    ``load(home, stdout)`` receives the site's German home page.
-    """
-
-    key: str
-    load: Callable[..., None]
-    order: int = 100
-
-
-@dataclass(frozen=True)
 class PersonalData:
     """What a plugin stores about a user with an account, e.g. course enrolments.
 
@@ -199,7 +187,6 @@ class PluginRegistry:
         self.key_figures: dict[str, KeyFigure] = {}
         self.search_facets: dict[str, SearchFacet] = {}
         self.feeds: dict[str, Feed] = {}
-        self.demo_content: dict[str, DemoContent] = {}
         self.personal_data: dict[str, PersonalData] = {}
         self.routes: dict[str, Routes] = {}
         self.scheduled_jobs: dict[str, ScheduledJob] = {}
@@ -217,9 +204,6 @@ class PluginRegistry:
 
     def add_feed(self, feed: Feed):
         self.feeds[feed.key] = feed
-
-    def add_demo_content(self, demo: DemoContent):
-        self.demo_content[demo.key] = demo
 
     def add_personal_data(self, data: PersonalData):
         self.personal_data[data.key] = data
@@ -240,9 +224,6 @@ class PluginRegistry:
 
     def sorted_search_facets(self) -> list[SearchFacet]:
         return sorted(self.search_facets.values(), key=lambda f: (f.order, f.key))
-
-    def sorted_demo_content(self) -> list[DemoContent]:
-        return sorted(self.demo_content.values(), key=lambda d: (d.order, d.key))
 
     def sorted_personal_data(self) -> list[PersonalData]:
         return sorted(self.personal_data.values(), key=lambda d: (d.order, d.key))
@@ -266,7 +247,6 @@ class PluginRegistry:
             KeyFigure: self.add_key_figure,
             SearchFacet: self.add_search_facet,
             Feed: self.add_feed,
-            DemoContent: self.add_demo_content,
             PersonalData: self.add_personal_data,
             Routes: self.add_routes,
             ScheduledJob: self.add_scheduled_job,

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.plugins import (
-    DemoContent,
     KeyFigure,
     PersonalData,
     Routes,
@@ -18,14 +17,13 @@ from cms.plugins import (
 
 from . import figures, personal_data
 from .certificates import services as certificates
-from .demo import load_demo
 from .learning.lessons import LessonPage, ModulePage
 from .learning.models import Enrolment
 from .learning.pages import CoursePage
 from .learning.signals import course_completed
 from .learning.tasks import complete_finished_enrolments
 
-# A teaser source, key figures, a search facet and demo content (docs/plugins.md);
+# A teaser source, key figures and a search facet (docs/plugins.md);
 # the figure "Lotsen ausgebildet" belongs with the certificates.
 registry.add_teaser_source(
     TeaserSource(
@@ -80,7 +78,6 @@ registry.add_search_facet(
     # Lessons are left out: they are for enrolled learners only.
     SearchFacet(key="kurse", label=_("Courses"), models=(CoursePage, ModulePage), order=45)
 )
-registry.add_demo_content(DemoContent(key="courses", load=load_demo, order=40))
 
 
 def check_completion_on_commit(course):

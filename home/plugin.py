@@ -2,9 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
+from cms.plugins import Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-from .demo import load_demo, translate_home_page
 from .models import HomePage, ProgrammePage
 
 registry.set_home_page_model(HomePage)
@@ -30,5 +29,3 @@ registry.add_feed(
         text_field="intro",
     )
 )
-registry.add_demo_content(DemoContent(key="home", load=load_demo, order=10))
-registry.add_demo_content(DemoContent(key="home.english", load=translate_home_page, order=900))

@@ -8,7 +8,6 @@ from taggit.models import Tag
 
 from cms.filters import watch_terms
 from cms.plugins import (
-    DemoContent,
     Feed,
     KeyFigure,
     ScheduledJob,
@@ -17,7 +16,6 @@ from cms.plugins import (
     registry,
 )
 
-from .demo import load_demo, load_events, load_hubs, load_news, load_offerings
 from .events.models import EventFigures, EventKind
 from .events.pages import EventPage
 from .news.models import NewsPage
@@ -169,9 +167,3 @@ registry.add_scheduled_job(
     ScheduledJob(key="hub.holds", command="release_expired_holds", every=300)
 )
 registry.add_scheduled_job(ScheduledJob(key="hub.purge", command="purge_registrations", every=3600))
-
-registry.add_demo_content(DemoContent(key="hub", load=load_demo, order=20))
-registry.add_demo_content(DemoContent(key="hub.offerings", load=load_offerings, order=21))
-registry.add_demo_content(DemoContent(key="hub.news", load=load_news, order=22))
-registry.add_demo_content(DemoContent(key="hub.hubs", load=load_hubs, order=23))
-registry.add_demo_content(DemoContent(key="hub.events", load=load_events, order=24))

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page
 
 import pytest
 
-from cms.demo import demo_data, demo_terms, site_data, with_refs
+from cms.demo import demo_data, demo_terms, loaders, site_data, with_refs
 from cms.models import SiteSettings
 from hub.models import Topic
 
@@ -137,3 +137,18 @@ def test_terms_are_made_once_from_named_rows(db):
     assert first["neues-thema"].pk == again["neues-thema"].pk
     assert Topic.objects.get(slug="neues-thema").name == "Neues Thema"
     assert first["zweites"].sort_order == 1
+
+
+def test_load_demo_finds_each_plugins_loaders_in_order():
+    assert [key for key, _ in loaders()] == [
+        "home.load_demo",
+        "hub.load_demo",
+        "hub.load_offerings",
+        "hub.load_news",
+        "hub.load_hubs",
+        "hub.load_events",
+        "toolbox.load_demo",
+        "toolbox.load_quickcheck",
+        "courses.load_demo",
+        "home.translate_home_page",
+    ]

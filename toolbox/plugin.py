@@ -3,9 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from cms.filters import watch_terms
-from cms.plugins import DemoContent, Feed, KeyFigure, SearchFacet, TeaserSource, registry
+from cms.plugins import Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
-from .demo import load_demo, load_quickcheck
 from .entries.models import ToolboxEntryPage, ToolboxEntryTag
 from .taxonomy.models import Audience, Duration, EntryKind, Theme
 
@@ -36,5 +35,3 @@ registry.add_feed(
         text_field="goal",
     )
 )
-registry.add_demo_content(DemoContent(key="toolbox", load=load_demo, order=30))
-registry.add_demo_content(DemoContent(key="toolbox.quickcheck", load=load_quickcheck, order=31))

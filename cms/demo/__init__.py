@@ -12,12 +12,15 @@ import io
 import random
 import re
 import tomllib
+from importlib import import_module
 from pathlib import Path
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils.module_loading import module_has_submodule
 from django.utils.text import slugify
 
 from wagtail.actions.convert_alias import ConvertAliasPageAction
@@ -80,6 +83,21 @@ def demo_data(loader: str, name: str) -> dict:
     (pass ``__file__``)."""
     with open(Path(loader).with_name(f"{name}.toml"), "rb") as file:
         return tomllib.load(file)
+
+
+def loaders():
+    """Every installed plugin's demo loaders, in order, as ``(key, load)``: a plugin's
+    ``demo/__init__.py`` lists them in ``LOADERS`` as ``(order, load)``, and ``load(home,
+    stdout)`` adds its part below the German home page. They are found as Wagtail finds
+    ``wagtail_hooks``; the demo is no part of the plugin contract."""
+    found = []
+    for app in apps.get_app_configs():
+        if app.name == "cms" or not module_has_submodule(app.module, "demo"):
+            continue
+        module = import_module(f"{app.name}.demo")
+        for order, load in getattr(module, "LOADERS", ()):
+            found.append((order, f"{app.label}.{load.__name__}", load))
+    return [(key, load) for _, key, load in sorted(found, key=lambda item: item[:2])]
 
 
 def site_data() -> dict:

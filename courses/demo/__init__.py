@@ -127,3 +127,7 @@ def _home_page(home, course):
     ):
         project.body.append(("embed", {"page": course}))
         project.save_revision().publish()
+
+
+# What `manage.py load_demo` runs, in order with the other plugins' (cms.demo.loaders).
+LOADERS = [(40, load_demo)]

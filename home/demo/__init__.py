@@ -145,3 +145,7 @@ def translate_home_page(home, stdout):
     fields = with_refs(demo_data(__file__, "home")["en"], **_refs(home))
     if translate_page(home, fields) is not None:
         stdout.write("Demo content: English home page translated.")
+
+
+# What `manage.py load_demo` runs, in order with the other plugins' (cms.demo.loaders).
+LOADERS = [(10, load_demo), (900, translate_home_page)]

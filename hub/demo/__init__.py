@@ -307,3 +307,13 @@ def _full_with_waiting_list(event, figures, person):
         )
     figures.registered_places = 2
     figures.save()
+
+
+# What `manage.py load_demo` runs, in order with the other plugins' (cms.demo.loaders).
+LOADERS = [
+    (20, load_demo),
+    (21, load_offerings),
+    (22, load_news),
+    (23, load_hubs),
+    (24, load_events),
+]

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import Page
 
-from cms.plugins import registry
+from cms.demo import loaders
 from courses.models import (
     CoursePage,
     Enrolment,
@@ -32,7 +32,7 @@ def _counts():
 def test_loading_the_course_demo_again_changes_nothing(home):
     before = _counts()
     out = io.StringIO()
-    registry.demo_content["courses"].load(home, out)
+    dict(loaders())["courses.load_demo"](home, out)
     assert _counts() == before
     assert out.getvalue() == ""
 

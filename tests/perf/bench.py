@@ -223,12 +223,12 @@ def run_seed(total):
         # the home plugin's part: both mirror every seeded page into English.
         from wagtail.models import Site
 
-        from cms.plugins import registry
+        from cms.demo import loaders
 
         home = Site.objects.get(is_default_site=True).root_page.specific
-        for demo in registry.sorted_demo_content():
-            if not demo.key.startswith("home"):
-                demo.load(home, io.StringIO())
+        for key, load in loaders():
+            if not key.startswith("home"):
+                load(home, io.StringIO())
     else:
         import io
 

@@ -121,3 +121,7 @@ def load_quickcheck(home, stdout):
         home.body.append(("embed", {"page": quickcheck}))
         home.save_revision().publish()
     stdout.write("Demo content: Quickcheck Reverse Mentoring created.")
+
+
+# What `manage.py load_demo` runs, in order with the other plugins' (cms.demo.loaders).
+LOADERS = [(30, load_demo), (31, load_quickcheck)]

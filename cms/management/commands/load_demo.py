@@ -26,6 +26,7 @@ from allauth.account.models import EmailAddress
 from cms.demo import (
     child_page,
     demo_image,
+    loaders,
     mirror_into_other_languages,
     site_data,
     snippets_in_review,
@@ -50,8 +51,8 @@ class Command(BaseCommand):
             self.site_settings(home)
             self.groups_and_workflow(home)
             self.users()
-            for demo in registry.sorted_demo_content():
-                demo.load(home, self.stdout)
+            for _key, load in loaders():
+                load(home, self.stdout)
             created = mirror_into_other_languages(home)
         if created:
             self.stdout.write(f"Demo content: {created} page(s) mirrored into English.")
