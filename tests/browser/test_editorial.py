@@ -212,7 +212,8 @@ def test_a_scheduled_news_item_goes_live_by_itself(browser, site_url, site_env, 
     soon = datetime.datetime.now(ZoneInfo("Europe/Berlin")) + datetime.timedelta(seconds=90)
     go_live = soon.replace(second=0, microsecond=0)
     reviewer.get_by_label("Veröffentlicht ab").fill(go_live.strftime("%Y-%m-%d %H:%M"))
-    reviewer.get_by_role("button", name="Zeitplan speichern").click()
+    # By keyboard: the date picker's calendar may still lie over the button.
+    reviewer.get_by_role("button", name="Zeitplan speichern").press("Enter")
     footer_action(reviewer, "Zur Veröffentlichung einplanen")
     expect(reviewer.locator(".messages")).to_contain_text("eingeplant")
     reviewer.screenshot(path=str(artifacts / "editorial-scheduled.png"))
