@@ -1,11 +1,14 @@
 """The public site as a visitor meets it: home, content, legal and programme pages."""
 
+import re
+
 from django.test import Client
 
 from wagtail.models import Site
 
 import pytest
 
+from cms.demo import demo_image
 from cms.models import ContentPage, SiteSettings
 from home.models import ProgrammePage
 
@@ -79,9 +82,28 @@ def test_navigation_comes_from_the_page_tree(client, home):
 
 
 def test_mobile_menu_is_a_disclosure_that_needs_no_script(client, db):
+    """On phones one "Menü" button holds the menu, the language and signing in."""
     text = client.get("/").text
-    assert '<details class="main-nav main-nav--narrow">' in text
-    assert "<summary>Menü</summary>" in text
+    start = text.index('<details class="main-nav main-nav--narrow">')
+    narrow = text[start : text.index("</details>", start)]
+    assert re.search(r"<summary>.*Menü</summary>", narrow, re.DOTALL)
+    assert '<a href="/praxisbeispiele/">Praxisbeispiele</a>' in narrow
+    assert 'href="/en/" hreflang="en"' in narrow
+    assert 'href="/konto/anmelden/?next=/"' in narrow
+
+
+def test_header_shows_the_sites_mark_or_the_chosen_logo_sharp_on_dense_screens(client, db):
+    assert re.search(
+        r'<img src="/static/img/mark(\.\w+)?\.svg" width="48" height="48" alt=""',
+        client.get("/").text,
+    )
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.logo = demo_image("Logo", "", size=(320, 96))
+    settings.save()
+    text = client.get("/").text
+    logo = re.search(r'<img src="([^"]+)" srcset="\1 1x, ([^"]+) 2x" width="160" height="48"', text)
+    assert logo and ".height-96." in logo[2], text[text.index("brand") : text.index("brand") + 600]
+    assert "brand__logo--mark" not in text
 
 
 def test_site_settings_fill_header_and_footer(client, db):

@@ -29,6 +29,7 @@ class SocialLinkBlock(blocks.StructBlock):
 
 
 LOGO_FILTER = "height-48"
+LOGO_FILTER_2X = "height-96"  # for screens of twice the density (srcset)
 
 
 @register_setting(icon="cog")
@@ -99,9 +100,14 @@ class SiteSettings(BaseSiteSetting):
         image tag asks the cache for the rendition and writes it back on every page)."""
         return get_rendition_or_not_found(self.logo, LOGO_FILTER) if self.logo else None
 
+    @cached_property
+    def logo_rendition_2x(self):
+        return get_rendition_or_not_found(self.logo, LOGO_FILTER_2X) if self.logo else None
+
     @staticmethod
     def _with_logo(instance):
         instance.logo_rendition  # noqa: B018 - made now, cached with the settings
+        instance.logo_rendition_2x  # noqa: B018
         return instance
 
     @classmethod
@@ -117,7 +123,7 @@ class SiteSettings(BaseSiteSetting):
         # A copy of its own for each request: it keeps the request.
         instance = copy.copy(
             kept(
-                "site-settings:v2",
+                "site-settings:v3",
                 site.pk,
                 build=lambda: cls._with_logo(cls.for_site(site)),
                 request=request,

@@ -25,7 +25,6 @@ from allauth.account.models import EmailAddress
 
 from cms.demo import (
     child_page,
-    demo_image,
     loaders,
     mirror_into_other_languages,
     site_data,
@@ -135,7 +134,6 @@ class Command(BaseCommand):
             "contact_phone",
         ):
             setattr(settings_obj, name, data[name])
-        settings_obj.logo = demo_image(**data["logo"])
         children = {page.slug: page for page in home.get_children()}
         settings_obj.footer_links = [
             ("link", {"page": children[slug], "text": "", "url": ""})
