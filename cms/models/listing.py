@@ -17,6 +17,8 @@ from ..filters import Facet, FacetedListing
 from ..queries import public
 from ..views import PAGE_PARAMETER
 
+# Every listing of the site shows this many items per page (a grid of 2, 3 or 4 columns).
+LISTING_PAGE_SIZE = 12
 CARD_SECONDS = 3600  # a card's lifetime in the cache; a publish renders it anew anyway
 
 
@@ -47,7 +49,7 @@ class FilteredIndexPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro")]
     max_count_per_parent = 1
     item_model = ""  # the listed page type's model name, e.g. "StoryPage"
-    per_page = 12
+    per_page = LISTING_PAGE_SIZE
     empty_message = _("Nothing matches all of the chosen filters.")
 
     class Meta:
@@ -136,5 +138,7 @@ class FilteredIndexPage(Page):
             facets=listing.build_options(),
             page_obj=page_obj,
             filtered=listing.is_filtered or extra.get("filtered", False),
+            # How many choices the filters hold ("Filter (3)" on phones).
+            chosen_filters=sum(map(len, listing.selected.values())) + extra.get("chosen", 0),
         )
         return context

@@ -33,14 +33,11 @@ from .forms import EventPageForm
 from .models import EventKind
 from .querysets import EventManager
 
-EVENTS_PER_PAGE = 12
-
 
 class EventIndexPage(RoutablePageMixin, RegionalIndexPage):
     """Upcoming events with filters; past events move to the archive by themselves."""
 
     subpage_types = ["hub.EventPage"]
-    per_page = EVENTS_PER_PAGE
     item_model = "EventPage"
     empty_message = _("No upcoming event matches all of your choices.")
     template = "hub/event_index_page.html"

@@ -15,10 +15,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
+from cms.models.listing import LISTING_PAGE_SIZE
 from cms.plugins import CARD_RENDITIONS
 from cms.queries import public
-
-NEWS_PER_PAGE = 10
 
 
 class NewsKind(models.TextChoices):
@@ -52,7 +51,7 @@ class NewsIndexPage(Page):
         context.update(
             kind=kind if kind in NewsKind.values else "",
             kinds=NewsKind.choices,
-            page_obj=Paginator(items, NEWS_PER_PAGE).get_page(request.GET.get("seite")),
+            page_obj=Paginator(items, LISTING_PAGE_SIZE).get_page(request.GET.get("seite")),
         )
         return context
 

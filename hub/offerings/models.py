@@ -23,7 +23,6 @@ from ..taxonomy.listing import RegionalIndexPage
 from ..taxonomy.models import CompanySize, Region, Term
 from .querysets import OfferingManager
 
-OFFERINGS_PER_PAGE = 15
 MAX_QUERY_LENGTH = 100
 
 
@@ -62,7 +61,6 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
     a guided finder of four questions that leads to the filtered list."""
 
     subpage_types = ["hub.OfferingPage"]
-    per_page = OFFERINGS_PER_PAGE
     item_model = "OfferingPage"
     empty_message = _("No current offering matches all of your choices.")
     region_lookup = "regions"
@@ -128,6 +126,7 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
             "cost": cost,
             "cost_choices": Cost.choices,
             "filtered": bool(query or cost),
+            "chosen": bool(query) + bool(cost),
         }
 
     ordering = ("title", "pk")

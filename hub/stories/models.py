@@ -27,8 +27,6 @@ from cms.queries import restrictions_version
 from ..taxonomy.listing import RegionalIndexPage
 from ..taxonomy.models import CompanySize, Industry, Region, Topic
 
-STORIES_PER_PAGE = 12
-
 
 class StoryPageTag(TaggedItemBase):
     content_object = ParentalKey("StoryPage", on_delete=models.CASCADE, related_name="tagged_items")
@@ -42,7 +40,6 @@ class StoryIndexPage(RegionalIndexPage):
     content_panels = RegionalIndexPage.content_panels + [FieldPanel("body")]
     subpage_types = ["hub.StoryPage"]
     template = "hub/story_index_page.html"
-    per_page = STORIES_PER_PAGE
     item_model = "StoryPage"
     card_template = "hub/components/story_card.html"
     card_name = "story"

@@ -5,6 +5,7 @@
     var listing = document.querySelector("[data-filter-listing]");
     if (!listing || !window.fetch || !window.DOMParser) return;
     var form = listing.querySelector("form.filters");
+    var status = listing.querySelector("[data-results-status]");
 
     function load(url, push) {
         var results = listing.querySelector("#results");
@@ -14,15 +15,24 @@
             .then(function (html) {
                 var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-filter-listing]");
                 if (!fresh) { window.location.href = url; return; }
-                // Keep the focused checkbox: only counts and results are replaced.
-                fresh.querySelectorAll("form.filters .count").forEach(function (count, index) {
-                    var current = form.querySelectorAll(".count")[index];
-                    if (current) current.textContent = count.textContent;
+                // Keep the focused checkbox: only counts, their dimming and results are replaced.
+                var options = form.querySelectorAll(".filter-option");
+                fresh.querySelectorAll("form.filters .filter-option").forEach(function (option, index) {
+                    var current = options[index];
+                    if (!current) return;
+                    current.className = option.className;
+                    var count = option.querySelector(".count");
+                    if (count) current.querySelector(".count").textContent = count.textContent;
                 });
+                var freshHeading = fresh.querySelector("#filters-heading");
+                if (freshHeading) form.querySelector("#filters-heading").innerHTML = freshHeading.innerHTML;
                 var freshActions = fresh.querySelector(".filters__actions");
                 if (freshActions) form.querySelector(".filters__actions").innerHTML = freshActions.innerHTML;
                 results.innerHTML = fresh.querySelector("#results").innerHTML;
                 results.removeAttribute("aria-busy");
+                // The live region stays in place, so screen readers hear the new count.
+                var count = results.querySelector(".results__count");
+                if (status && count) status.textContent = count.textContent.trim();
                 if (push) window.history.pushState({ filters: true }, "", url);
             })
             .catch(function () { window.location.href = url; });

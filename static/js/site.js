@@ -26,6 +26,18 @@
             frame.focus();
         });
     });
+    // The listings' filters stand open beside the results on wide screens; on phones
+    // they stay folded behind "Filter (n)" unless the visitor opens them.
+    var filters = document.querySelector("details[data-filters]");
+    if (filters && window.matchMedia) {
+        var wide = window.matchMedia("(min-width: 60em)");
+        var follow = function () {
+            if (wide.matches) filters.open = true;
+            filters.querySelector("summary").tabIndex = wide.matches ? -1 : 0;
+        };
+        follow();
+        if (wide.addEventListener) wide.addEventListener("change", follow);
+    }
     // After a form with errors is shown again, move focus to the error summary.
     var summary = document.getElementById("form-errors");
     if (summary) summary.focus();

@@ -18,7 +18,8 @@ def test_filters_update_in_place_and_keep_focus(site_url, context):
     assert "branche=logistik" in page.url
     assert checkbox.evaluate("e => e === document.activeElement")
     assert page.locator("#results .card").count() == 3
-    assert page.locator(".results__count").get_attribute("role") == "status"
+    # the new count is read out from a live region that stays in place
+    expect(page.locator("[data-results-status][role=status]")).to_have_text("3 Praxisbeispiele")
     # the counts of the other facets follow the choice
     assert page.get_by_label("Kreis Kleve (ländlich) (2)").count() == 1
 
@@ -51,3 +52,50 @@ def test_guided_finder_by_keyboard_alone(site_url, context):
     expect(page.locator(".results__count")).to_contain_text("1 Angebot")
     assert "groesse=1-9" in page.url and "art=beratung" in page.url and "kosten=free" in page.url
     assert page.get_by_text("Digitalisierungs-Check vor Ort").is_visible()
+
+
+PHONE = {"width": 390, "height": 844}
+LISTINGS = ("/praxisbeispiele/", "/angebote/", "/veranstaltungen/", "/werkzeugkasten/")
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_on_a_phone_results_come_first_and_filters_fold_behind_one_button(
+    site_url, browser, javascript
+):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    for path in LISTINGS:
+        page.goto(site_url + path)
+        first = page.locator("#results :is(.card, .offer, .event-card, article, li)").first
+        top = first.evaluate("e => e.getBoundingClientRect().top")
+        assert top < PHONE["height"], f"{path}: the first result starts at {top} px"
+        assert not page.locator(".filter-group").first.is_visible(), path
+    page.goto(site_url + "/praxisbeispiele/")
+    page.get_by_text("Filter", exact=True).click()
+    page.get_by_role("group", name="Branche").get_by_label("Logistik (3)").check()
+    if javascript:
+        expect(page.locator(".results__count")).to_contain_text("3 Praxisbeispiele")
+    else:
+        page.get_by_role("button", name="Filter anwenden").click()
+    assert "3 Praxisbeispiele" in page.locator(".results__count").inner_text()
+    if not javascript:  # a new page: the filters folded again, with the number chosen
+        assert page.locator(".filters__summary").inner_text().startswith("Filter (1")
+        assert not page.locator(".filter-group").first.is_visible()
+    # an option that would find nothing now is dimmed and says so
+    empty = page.locator(".filter-option--empty label")
+    assert empty.count() >= 1 and "keine Treffer" in empty.first.text_content()
+    context.close()
+
+
+def test_on_wide_screens_the_filters_stand_open_beside_the_results(site_url, browser):
+    for javascript in (True, False):
+        context = browser.new_context(
+            viewport={"width": 1366, "height": 900}, java_script_enabled=javascript
+        )
+        page = context.new_page()
+        page.goto(site_url + "/praxisbeispiele/")
+        assert page.locator(".filter-group").first.is_visible()
+        filters = page.locator("form.filters").bounding_box()
+        results = page.locator("#results").bounding_box()
+        assert filters["x"] + filters["width"] <= results["x"]
+        context.close()

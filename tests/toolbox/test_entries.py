@@ -20,7 +20,7 @@ VIDEO_ENTRY = URL + "werkzeug-05/"
 
 
 def _count(text):
-    match = re.search(r'role="status">\s*(\d+) Einträ?ge?', text)
+    match = re.search(r'class="results__count">\s*(\d+) Einträ?ge?', text)
     return int(match.group(1)) if match else None
 
 
@@ -194,7 +194,13 @@ def test_entries_reach_the_site_through_the_contract(client, db):
 
 def test_a_new_theme_is_a_filter_at_once(client, db):
     Theme.objects.create(name="Führung und Kultur", slug="fuehrung")
-    assert 'Führung und Kultur <span class="count">(0)</span>' in client.get(URL).text
+    text = client.get(URL).text
+    # It has no entry yet: dimmed, and it says so.
+    assert re.search(
+        r'<div class="filter-option filter-option--empty">\s*<input[^>]+value="fuehrung"[^>]*>\s*'
+        r'<label[^>]*>Führung und Kultur <span class="count">\(keine Treffer\)</span>',
+        text,
+    )
 
 
 def test_editors_find_the_toolbox_in_the_admin(client, db, editor):

@@ -48,7 +48,6 @@ class ToolboxIndexPage(FilteredIndexPage):
     subpage_types = ["toolbox.ToolboxEntryPage", "toolbox.QuickcheckPage"]
     template = "toolbox/toolbox_index_page.html"
     item_model = "ToolboxEntryPage"
-    per_page = 12
     ordering = ("title", "pk")
     empty_message = _("No toolbox entry matches all of the chosen filters.")
 
