@@ -58,6 +58,9 @@ class Facet:
     field: str  # the model field: a ForeignKey or a (Parental)ManyToManyField to a Term
     term_model: type
     queryset: object = None  # the terms offered; all of term_model's by default
+    # An item with none of this facet's terms is open to every one of them (e.g. an
+    # offering for every industry): it counts and matches under each term.
+    open_when_empty: bool = False
     options: list = field(default_factory=list)  # filled per request: dicts for the template
 
     def terms(self):
@@ -191,6 +194,14 @@ class FacetedListing:
                 n = position.get(pk)
                 if term is not None and n is not None:
                     bits[facet.param][term] = bits[facet.param].get(term, 0) | (1 << n)
+        for facet in self.facets:
+            if facet.open_when_empty:
+                carrying = 0
+                for term_bits in bits[facet.param].values():
+                    carrying |= term_bits
+                open_to_all = ((1 << len(rows)) - 1) & ~carrying
+                for pk, _name in self.terms[facet.param].values():
+                    bits[facet.param][pk] = bits[facet.param].get(pk, 0) | open_to_all
         return [row[0] for row in rows], bits
 
     def _mask(self, facet):

@@ -113,7 +113,7 @@ def load_demo(home, stdout):
 
 def load_offerings(home, stdout):
     kinds = demo_terms(OfferingType, demo_data(__file__, "taxonomy")["offering_type"])
-    sizes, regions = _by_slug(CompanySize), _by_slug(Region)
+    sizes, regions, industries = _by_slug(CompanySize), _by_slug(Region), _by_slug(Industry)
     providers = _organisations()
     data = demo_data(__file__, "offerings")
     finder = _listing(home, OfferingIndexPage, data)
@@ -143,6 +143,7 @@ def load_offerings(home, stdout):
         )
         offering.company_sizes = [sizes[slug] for slug in row["company_sizes"]]
         offering.regions = [regions[slug] for slug in row["regions"]]
+        offering.industries = [industries[slug] for slug in row.get("industries", [])]
         offering.tags.add(*row["tags"])
         _add(finder, offering)
         created += 1

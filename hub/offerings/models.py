@@ -20,7 +20,7 @@ from cms.filters import Facet
 from cms.models.listing import keyword_facet
 
 from ..taxonomy.listing import RegionalIndexPage
-from ..taxonomy.models import CompanySize, Region, Term
+from ..taxonomy.models import CompanySize, Industry, Region, Term
 from .querysets import OfferingManager
 
 MAX_QUERY_LENGTH = 100
@@ -56,9 +56,15 @@ NEEDS = [
 ]
 
 
+# The guided finder's questions are filters of the list; this mark says the visitor
+# came from them, so the list shows the answers and a way to change them.
+GUIDED_ANSWERS = ("groesse", "branche", "region", "art", "kosten")
+GUIDED_MARK = "antworten"
+
+
 class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
     """The Angebotsfinder: current offerings with filters and a keyword search, and
-    a guided finder of four questions that leads to the filtered list."""
+    a guided finder of five questions that leads to the filtered list."""
 
     subpage_types = ["hub.OfferingPage"]
     item_model = "OfferingPage"
@@ -74,6 +80,7 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
             Facet("art", _("Kind of offering"), "kind", OfferingType),
             Facet("groesse", _("Company size"), "company_sizes", CompanySize),
             Facet("region", _("Region"), "regions", Region),
+            Facet("branche", _("Industry"), "industries", Industry, open_when_empty=True),
             keyword_facet(OfferingPageTag),
         ]
 
@@ -83,7 +90,7 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
 
     @path("passend/", name="guided")
     def guided(self, request):
-        """Four questions as a plain GET form whose fields are the list's filters."""
+        """Five questions as a plain GET form whose fields are the list's filters."""
         kinds = {kind.slug: kind for kind in OfferingType.objects.filter(live=True)}
         return self.render(
             request,
@@ -91,10 +98,31 @@ class OfferingIndexPage(RoutablePageMixin, RegionalIndexPage):
             context_overrides={
                 "sizes": list(CompanySize.objects.filter(live=True)),
                 "regions": list(Region.objects.filter(live=True)),
+                "industries": list(Industry.objects.filter(live=True)),
                 "needs": [(slug, label) for slug, label in NEEDS if slug in kinds],
                 "cost_choices": Cost.choices,
+                # Coming back to change the answers: they are filled in again.
+                "answered": {name: request.GET.getlist(name) for name in GUIDED_ANSWERS},
             },
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if request.GET.get(GUIDED_MARK):
+            context["answers"] = self.answers(context)
+        return context
+
+    @staticmethod
+    def answers(context):
+        """The guided finder's answers, as the list shows them above its results."""
+        answers = [
+            (facet.label, [o["name"] for o in facet.options if o["checked"]])
+            for facet in context["facets"]
+            if facet.param in GUIDED_ANSWERS
+        ]
+        cost = dict(Cost.choices).get(context.get("cost"))
+        answers.append((_("Cost"), [cost] if cost else []))
+        return [(label, names) for label, names in answers if names]
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
@@ -155,6 +183,12 @@ class OfferingPage(Page):
         CompanySize, verbose_name=_("company sizes"), blank=True
     )
     regions = ParentalManyToManyField(Region, verbose_name=_("regions"), blank=True)
+    industries = ParentalManyToManyField(
+        Industry,
+        verbose_name=_("industries"),
+        blank=True,
+        help_text=_("Leave empty when the offering is open to every industry."),
+    )
     cost = models.CharField(_("cost"), max_length=10, choices=Cost, default=Cost.FREE)
     funded_share = models.PositiveSmallIntegerField(
         _("funded share in per cent"),
@@ -193,6 +227,7 @@ class OfferingPage(Page):
         FieldPanel("target_group"),
         FieldPanel("company_sizes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("industries", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("cost"), FieldPanel("funded_share")], heading=_("Cost")),
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
         FieldPanel("how_to_apply"),

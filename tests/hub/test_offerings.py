@@ -1,6 +1,7 @@
 """The Angebotsfinder: current offerings, filters, keyword search and expiry."""
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -117,13 +118,19 @@ def test_guided_finder_leads_to_the_filtered_list(client, db):
     assert page.status_code == 200
     text = page.text
     assert "<h1>Welche Unterstützung passt zu uns?</h1>" in text
-    assert text.count('<fieldset class="question">') == 4
+    assert text.count('<fieldset class="question">') == 5
     assert (
         f'action="{URL}" method="get"' in text.replace("\n", " ")
         or f'method="get" action="{URL}"' in text
     )
     # its answers are the list's own filters
-    for name in ('name="groesse"', 'name="region"', 'name="art"', 'name="kosten"'):
+    for name in (
+        'name="groesse"',
+        'name="branche"',
+        'name="region"',
+        'name="art"',
+        'name="kosten"',
+    ):
         assert name in text
     result = client.get(
         URL, {"groesse": "1-9", "region": "ruhrgebiet", "art": "beratung", "kosten": "free"}
@@ -166,3 +173,66 @@ def test_editors_see_offerings_to_check_and_can_export_them(
 def test_the_report_is_for_editors_only(client, db):
     response = client.get("/admin/angebote-pruefen/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def _titles(client, params=None):
+    """The titles of every offering the list shows for these filters, on all its pages."""
+    titles, number = set(), 1
+    while True:
+        text = client.get(URL, {**(params or {}), "seite": number}).text.replace("\xad", "")
+        titles |= set(re.findall(r'<h3><a href="/angebote/[^"]+/">([^<]+)</a></h3>', text))
+        if 'rel="next"' not in text:
+            return titles
+        number += 1
+
+
+def test_the_industry_narrows_to_its_offerings_and_those_open_to_every_industry(client, db):
+    everything = _titles(client)
+    handwerk = _titles(client, {"branche": "handwerk"})
+    assert {"Go-Digital-Beratung Handwerk", "Stammtisch Digitales Handwerk"} <= handwerk
+    assert "Digitalisierungs-Check vor Ort" in handwerk  # open to every industry
+    assert "Netzwerk Digitale Pflege" not in handwerk  # for care only
+    assert "Unternehmensnetzwerk Logistik Niederrhein" not in handwerk
+    assert len(handwerk) < len(everything)
+    # the facet's count says the same as the list
+    text = client.get(URL).text
+    count = re.search(
+        r'value="handwerk" id="f-branche-handwerk">\s*<label[^>]*>Handwerk '
+        r'<span class="count">\((\d+)\)',
+        text,
+    )
+    assert count and int(count[1]) == len(handwerk)
+
+
+def test_the_guided_finders_answers_show_above_the_results_and_can_be_changed(client, db):
+    answers = {
+        "antworten": "1",
+        "groesse": "1-9",
+        "branche": "handwerk",
+        "region": "ruhrgebiet",
+        "kosten": "free",
+    }
+    text = client.get(URL, answers).text
+    section = text[text.index('<section class="answers"') : text.index("</section>")]
+    assert '<h2 id="answers-heading">Ihre Antworten</h2>' in section
+    for label, answer in (
+        ("Unternehmensgröße", "1–9 Beschäftigte"),
+        ("Branche", "Handwerk"),
+        ("Region", "Ruhrgebiet"),
+        ("Kosten", "kostenfrei"),
+    ):
+        assert f"<dt>{label}</dt><dd>{answer}</dd>" in section, label
+    change = re.search(r'<a href="(/angebote/passend/\?[^"]+)">Antworten ändern</a>', section)
+    assert change
+    again = client.get(change[1].replace("&amp;", "&")).text
+    for checked in (
+        'id="g-size-1-9" checked',
+        'id="g-industry-handwerk" checked',
+        'id="g-region-ruhrgebiet" checked',
+        'id="g-cost-free" checked',
+    ):
+        assert checked in again, checked
+    assert 'id="g-industry-other" checked' not in again
+    # without the finder, the list offers the questions instead
+    plain = client.get(URL, {"groesse": "1-9"}).text
+    assert "Ihre Antworten" not in plain and "Fünf Fragen" in plain
