@@ -2,7 +2,7 @@
 
 from .events.models import EventDate, EventFigures, EventKind, Registration
 from .events.pages import EventIndexPage, EventPage
-from .landing.models import HubPage
+from .landing.models import HubIndexPage, HubPage
 from .news.models import NewsIndexPage, NewsKind, NewsPage
 from .offerings.models import Cost, OfferingIndexPage, OfferingPage, OfferingPageTag, OfferingType
 from .stories.models import StoryIndexPage, StoryPage, StoryPageTag
@@ -16,6 +16,7 @@ __all__ = [
     "EventIndexPage",
     "EventKind",
     "EventPage",
+    "HubIndexPage",
     "HubPage",
     "Industry",
     "NewsIndexPage",

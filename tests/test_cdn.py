@@ -80,8 +80,8 @@ def test_publishing_a_story_purges_every_address_that_shows_it(
         "/en/praxisbeispiele/",
         "/",  # home page teasers and key figures
         "/en/",
-        "/hub-ruhr/",  # HUB pages show their region's newest stories
-        "/hub-kleve/",
+        "/zukunfts-hubs/ruhr/",  # HUB pages show their region's newest stories
+        "/zukunfts-hubs/kreis-kleve/",
         "/sitemap.xml",
         "/feeds/praxisbeispiele/rss/",
         "/feeds/praxisbeispiele/atom/",

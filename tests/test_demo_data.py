@@ -57,7 +57,7 @@ def _page(slug, parent_slug="start"):
         ("hub", "offerings", "offering", "angebote"),
         ("hub", "news", "news", "aktuelles"),
         ("hub", "events", "event", "veranstaltungen"),
-        ("hub", "hubs", "hub", "start"),
+        ("hub", "hubs", "hub", "zukunfts-hubs"),
         ("toolbox", "entries", "entry", "werkzeugkasten"),
     ],
 )

@@ -223,3 +223,16 @@ def test_the_kept_menu_marks_the_current_section_on_every_page(client, db, setti
     assert '<a href="/projekte/">Projekte</a>' in other
     assert 'href="/praxisbeispiele/" aria-current="page"' in other
     assert client.get("/projekte/mentoring-4-0/").text.count('aria-current="true"') >= 2
+
+
+def test_the_projects_page_lists_its_projects_unless_the_editor_turns_it_off(client, db):
+    text = client.get("/projekte/").text
+    cards = text[text.index('<ul class="card-grid subpages">') :]
+    assert re.search(
+        r'<h2 class="card__title"><a href="/projekte/mentoring-4-0/">Mentoring 4.0</a></h2>', cards
+    )
+    assert "Jüngere Beschäftigte, die sich mit digitalen Werkzeugen auskennen" in cards
+    projects = ContentPage.objects.get(slug="projekte", locale__language_code="de")
+    projects.list_subpages = False
+    projects.save_revision().publish()
+    assert "subpages" not in Client().get("/projekte/").text

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey
 
 from .. import ratelimit
 from ..blocks import BaseStreamBlock
+from ..queries import public
 
 
 class ContentPage(Page):
@@ -29,18 +30,38 @@ class ContentPage(Page):
         help_text=_("One or two sentences shown under the title and in teasers."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("content"), blank=True)
+    list_subpages = models.BooleanField(
+        _("list the pages below this one"),
+        default=True,
+        help_text=_(
+            "Under the content, a card for each published page below this one "
+            "(e.g. the projects on the page 'Projekte')."
+        ),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("list_subpages"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
 
     template = "cms/content_page.html"
+    MAX_SUBPAGES = 48
 
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.list_subpages:
+            children = public(self.get_children().live()).defer_streamfields()
+            context["subpages"] = list(children.specific()[: self.MAX_SUBPAGES])
+        return context
 
 
 class FormField(AbstractFormField):

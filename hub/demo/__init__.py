@@ -16,6 +16,7 @@ from ..models import (
     EventIndexPage,
     EventKind,
     EventPage,
+    HubIndexPage,
     HubPage,
     Industry,
     NewsIndexPage,
@@ -182,9 +183,11 @@ def load_hubs(home, stdout):
     """Two regional HUBs on the same site: the Ruhr area with its four modules and a
     rural district with a listing of its own stories."""
     regions, kinds, topics = _by_slug(Region), _by_slug(OfferingType), _by_slug(Topic)
+    data = demo_data(__file__, "hubs")
+    overview = _listing(home, HubIndexPage, data)
     created = 0
-    for row in demo_data(__file__, "hubs")["hub"]:
-        if home.get_children().filter(slug=row["slug"]).exists():
+    for row in data["hub"]:
+        if overview.get_children().filter(slug=row["slug"]).exists():
             continue
         modules = [
             {
@@ -199,12 +202,11 @@ def load_hubs(home, stdout):
             for module in row["module"]
         ]
         hub = _add(
-            home,
+            overview,
             HubPage(
                 title=row["title"],
                 slug=row["slug"],
                 region=regions[row["region"]],
-                show_in_menus=row["show_in_menus"],
                 intro=row["intro"],
                 search_description=row["search_description"],
                 body=[("module", module) for module in modules],

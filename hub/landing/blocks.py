@@ -12,6 +12,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from cms.blocks import BaseStreamBlock, LinkBlock
 from cms.queries import public
 
+from ..events.pages import EventPage
 from ..news.models import NewsPage
 from ..offerings.models import OfferingPage
 from ..stories.models import StoryPage
@@ -19,16 +20,19 @@ from ..stories.models import StoryPage
 GROUP_LABELS = {
     "stories": _("Good-practice stories"),
     "offerings": _("Support offerings"),
+    "events": _("Upcoming events"),
     "news": _("News"),
 }
 MORE_LABELS = {
     "stories": _("All good-practice stories of the region"),
     "offerings": _("All support offerings in the region"),
+    "events": _("All events in the region"),
     "news": _("All news"),
 }
 SOURCES = [
     ("stories", _("Good-practice stories of the region")),
     ("offerings", _("Current support offerings in the region")),
+    ("events", _("Upcoming events in the region")),
     ("news", _("News")),
 ]
 
@@ -60,6 +64,15 @@ def module_groups(value, region_id, locale_id):
         groups["offerings"] = [
             (offering, None, offering.kind.name, offering.provider.name)
             for offering in offerings[:count]
+        ]
+    if "events" in sources:
+        events = public(
+            EventPage.objects.live().upcoming().filter(locale_id=locale_id, region_id=region_id)
+        )
+        events = events.select_related("kind").defer_streamfields().order_by("starts_at", "pk")
+        groups["events"] = [
+            (event, event.starts_at, event.kind.name, event.city or None)
+            for event in events[:count]
         ]
     if "news" in sources:
         news = public(NewsPage.objects.live().filter(locale_id=locale_id)).defer_streamfields()
@@ -133,7 +146,7 @@ class HubModuleBlock(blocks.StructBlock):
             return None
         url, limited = listing
         params = {}
-        if key in ("stories", "offerings") and not limited:
+        if key in ("stories", "offerings", "events") and not limited:
             params["region"] = page.region.slug
         if key == "stories" and value.get("topic"):
             params["thema"] = value["topic"].slug

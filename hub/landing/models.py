@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from cms.queries import public
 
+from ..events.pages import EventIndexPage
 from ..news.models import NewsIndexPage
 from ..offerings.models import OfferingIndexPage
 from ..stories.models import StoryIndexPage
@@ -66,7 +67,12 @@ class HubPage(Page):
         """Where each kind of item is listed, for the modules' "all …" links: a listing
         below this HUB (limited to its region) comes before the site-wide one, which
         gets the region as a filter. One query."""
-        kinds = {StoryIndexPage: "stories", OfferingIndexPage: "offerings", NewsIndexPage: "news"}
+        kinds = {
+            StoryIndexPage: "stories",
+            OfferingIndexPage: "offerings",
+            EventIndexPage: "events",
+            NewsIndexPage: "news",
+        }
         types = {
             ContentType.objects.get_for_model(model, for_concrete_model=False).pk: key
             for model, key in kinds.items()
@@ -87,3 +93,24 @@ class HubPage(Page):
         return [
             (block.id, block.value["title"]) for block in self.body if block.block_type == "module"
         ]
+
+
+class HubIndexPage(Page):
+    """The programme's regional HUBs at a glance ("Zukunfts-HUBs" in the menu): each
+    HUB with its region and introduction, in the editors' order."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    subpage_types = ["hub.HubPage"]
+    max_count_per_parent = 1
+    template = "hub/hub_index_page.html"
+
+    class Meta:
+        verbose_name = _("overview of the regional HUBs")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["hubs"] = public(HubPage.objects.child_of(self).live()).select_related("region")
+        return context

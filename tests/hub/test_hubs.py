@@ -10,8 +10,8 @@ import pytest
 
 from hub.models import HubPage, OfferingIndexPage, OfferingPage, Region, StoryPage
 
-RUHR = "/hub-ruhr/"
-KLEVE = "/hub-kleve/"
+RUHR = "/zukunfts-hubs/ruhr/"
+KLEVE = "/zukunfts-hubs/kreis-kleve/"
 
 
 def _module(html, title):
@@ -25,7 +25,7 @@ def _titles(html):
     return re.findall(r'class="hub-module__title" href="[^"]+">([^<]+)</a>', html)
 
 
-def test_the_ruhr_hub_groups_its_offer_in_four_modules(client, db):
+def test_the_ruhr_hub_groups_its_offer_in_five_modules(client, db):
     text = client.get(RUHR).text
     nav = text[text.index('class="hub-nav"') :]
     nav = nav[: nav.index("</nav>")]
@@ -33,6 +33,7 @@ def test_the_ruhr_hub_groups_its_offer_in_four_modules(client, db):
         "Pr@xisprojekte",
         "Beratung",
         "Wissen",
+        "Termine",
         "Erfolg",
     ]
     # Each anchor leads to its module's section.
@@ -113,7 +114,7 @@ def test_a_hub_listing_shows_every_story_of_its_region_wherever_it_is_kept(clien
     assert "<legend>Branche</legend>" in text
     # The Kleve HUB's module links to its own listing, without a region parameter.
     hub = client.get(KLEVE).text
-    assert '<a href="/hub-kleve/praxisbeispiele/">' in hub
+    assert '<a href="/zukunfts-hubs/kreis-kleve/praxisbeispiele/">' in hub
 
 
 def test_an_offering_finder_limited_to_a_region(client, db):
@@ -207,13 +208,16 @@ def test_a_new_story_appears_in_the_hub_once_published(client, db):
 
 def test_the_hub_page_is_in_the_sitemap_and_english_tree(client, db):
     sitemap = client.get("/sitemap.xml").text
-    assert "/hub-ruhr/</loc>" in sitemap and "/hub-kleve/praxisbeispiele/</loc>" in sitemap
+    assert (
+        "/zukunfts-hubs/ruhr/</loc>" in sitemap
+        and "/zukunfts-hubs/kreis-kleve/praxisbeispiele/</loc>" in sitemap
+    )
     assert client.get("/en" + RUHR).status_code == 200
 
 
 def test_editors_compose_a_hub_in_the_admin(client, db, editor):
     client.force_login(editor)
-    hub = HubPage.objects.get(slug="hub-ruhr", locale__language_code="de")
+    hub = HubPage.objects.get(slug="ruhr", locale__language_code="de")
     response = client.get(f"/admin/pages/{hub.pk}/edit/")
     assert response.status_code == 200
     assert "HUB-Modul" in response.text
@@ -228,3 +232,40 @@ def test_hub_pages_render_without_javascript_and_with_headings_in_order(client, 
     levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", text)]
     assert levels[0] == 1
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+
+
+def test_a_hub_shows_its_regions_upcoming_events_soonest_first(client, db):
+    from hub.models import EventPage
+
+    events = (
+        EventPage.objects.live()
+        .upcoming()
+        .filter(locale__language_code="de")
+        .order_by("starts_at", "pk")
+    )
+    for url, region in ((RUHR, "ruhrgebiet"), (KLEVE, "kreis-kleve")):
+        module = _module(client.get(url).text, "Termine")
+        expected = [e.title for e in events.filter(region__slug=region)[:3]]
+        assert expected and _titles(module) == expected, url
+        assert (
+            f'href="/veranstaltungen/?region={region}">Alle Veranstaltungen in der Region' in module
+        )
+    # a past event is not among them
+    past = EventPage.objects.live().past().filter(locale__language_code="de").first()
+    if past:
+        assert past.title not in client.get(RUHR).text + client.get(KLEVE).text
+
+
+def test_the_hubs_overview_is_in_the_menu_and_leads_to_every_hub(client, db):
+    text = client.get("/").text
+    assert '<a href="/zukunfts-hubs/">Zukunfts-HUBs</a>' in text
+    overview = client.get("/zukunfts-hubs/").text
+    for url, title, region in (
+        (RUHR, "Zukunfts-HUB Ruhr", "Ruhrgebiet"),
+        (KLEVE, "Zukunfts-HUB Kreis Kleve", "Kreis Kleve"),
+    ):
+        assert re.search(
+            rf'<p class="eyebrow">{region}[^<]*</p>\s*<h2 class="card__title"><a href="{url}">',
+            overview,
+        ), url
+        assert title in overview
