@@ -7,18 +7,32 @@ when they delete their account it goes with them, and its code no longer verifie
 the key figures stay right after learners leave.
 """
 
+import re
 import secrets
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..learning.models import KEY_ALPHABET, Enrolment, normalise_key
+from ..learning.models import KEY_ALPHABET, Enrolment
+
+CODE_FORMAT = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")
 
 
 def new_code():
     """Twelve characters from an alphabet without look-alikes: 32**12 possibilities."""
     return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(3))
+
+
+def normalise_code(text):
+    """A code as printed (ABCD-EFGH-JKLM), however it was typed or copied: small letters,
+    spaces, no hyphens or a PDF reader's dashes. Anything else comes back in capitals
+    without spaces, to be reported as not found."""
+    text = "".join((text or "").split()).upper()
+    letters = re.sub(r"[^A-Z0-9]", "", text)
+    if len(letters) == 12 and re.fullmatch(r"[A-Z0-9\-\u2010-\u2015\u2212]+", text):
+        return "-".join(letters[i : i + 4] for i in range(0, 12, 4))
+    return text
 
 
 class Certificate(models.Model):
@@ -44,7 +58,7 @@ class Certificate(models.Model):
 
     @classmethod
     def find(cls, code):
-        return cls.objects.filter(code=normalise_key(code)).first()
+        return cls.objects.filter(code=normalise_code(code)).first()
 
 
 class CertificateTally(models.Model):

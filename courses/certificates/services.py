@@ -32,9 +32,8 @@ from cms.cache import invalidate
 from cms.pdf import PDFUnavailable, render_pdf
 from cms.responses import private
 
-from ..learning.models import normalise_key
 from ..learning.pages import CoursePage
-from .models import Certificate, CertificateTally
+from .models import CODE_FORMAT, Certificate, CertificateTally, normalise_code
 
 
 def issue(sender, enrolment, **kwargs):
@@ -141,7 +140,7 @@ class CodeForm(forms.Form):
         help_text=_("It is printed on the certificate, e.g. ABCD-EFGH-JKLM."),
         validators=[
             RegexValidator(
-                r"^[A-Za-z0-9\s-]+$",
+                r"^[A-Za-z0-9\s\-\u2010-\u2015\u2212]+$",
                 _("A code has only letters, digits and hyphens, e.g. ABCD-EFGH-JKLM."),
             )
         ],
@@ -149,12 +148,19 @@ class CodeForm(forms.Form):
 
 
 def verify(request, code=None):
-    """Is there a genuine certificate with this code? Anyone may ask."""
+    """Is there a genuine certificate with this code? Anyone may ask.
+
+    A code typed by hand (small letters, spaces, no hyphens) leads to its canonical
+    address, so that the answer and the address in the browser read as printed."""
     if code is None and "code" in request.GET:
         form = CodeForm(request.GET)
         if form.is_valid():
-            code = normalise_key(form.cleaned_data["code"])
+            code = normalise_code(form.cleaned_data["code"])
             return HttpResponseRedirect(reverse("course_certificate", args=[code]))
+    elif code is not None and CODE_FORMAT.fullmatch(normalise_code(code)):
+        if normalise_code(code) != code:
+            return HttpResponseRedirect(reverse("course_certificate", args=[normalise_code(code)]))
+        form = CodeForm(initial={"code": code})
     else:
         form = CodeForm(initial={"code": code} if code else None)
     certificate = None
@@ -180,7 +186,7 @@ def certificate_pdf(request, code):
         return redirect_to_login(request.get_full_path())
     certificate = (
         Certificate.objects.select_related("enrolment")
-        .filter(code=code, enrolment__user=request.user)
+        .filter(code=normalise_code(code), enrolment__user=request.user)
         .first()
     )
     if certificate is None:
@@ -218,9 +224,10 @@ def url_patterns():
 
 
 class CodeConverter:
-    """A verification code as printed (capitals, digits, hyphens)."""
+    """A verification code as printed (capitals, digits, hyphens) or as typed into the
+    address bar (small letters, spaces): ``verify`` leads the latter to the former."""
 
-    regex = "[A-Za-z0-9-]{1,20}"
+    regex = "[^/]{1,40}"
 
     def to_python(self, value):
         return value
