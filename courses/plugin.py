@@ -17,6 +17,7 @@ from cms.plugins import (
 
 from . import figures, personal_data
 from .certificates import services as certificates
+from .certificates import views as certificate_views
 from .learning.lessons import LessonPage, ModulePage
 from .learning.models import Enrolment
 from .learning.pages import CoursePage
@@ -63,7 +64,7 @@ registry.add_key_figure(
 )
 # A certificate the moment a course is completed; /zertifikat/<code>/ checks it.
 course_completed.connect(certificates.issue, dispatch_uid="courses-certificate")
-registry.add_routes(Routes(key="courses.certificates", patterns=certificates.url_patterns))
+registry.add_routes(Routes(key="courses.certificates", patterns=certificate_views.url_patterns))
 registry.add_personal_data(
     PersonalData(key="courses", label=_("Courses"), export=personal_data.export)
 )

@@ -43,9 +43,12 @@ class Certificate(models.Model):
         related_name="certificate",
     )
     code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code)
-    # As printed: the learner's name and the course's title when it was issued.
+    # As printed: the learner's name, the course's title and its modules when it was
+    # issued. An empty name waits for the learner to give one (services.give_name);
+    # once given, it stays.
     name = models.CharField(_("name"), max_length=200, blank=True)
     course_title = models.CharField(_("course"), max_length=255)
+    modules = models.JSONField(_("modules"), default=list, blank=True)
     course_key = models.UUIDField(editable=False)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
 

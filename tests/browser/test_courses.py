@@ -264,9 +264,18 @@ def test_a_certificate_is_downloaded_and_checked_by_keyboard(
     scan = Scan(site_url, context)
     page = scan.page
     scan.visit(DASHBOARD)
+    # No name in the profile: the certificate asks for the one to print first.
+    scan.check("dashboard (certificate asks for the name)")
+    field = page.get_by_label("Ihr Name auf dem Zertifikat")
+    tab_to(page, field)
+    page.keyboard.type("Zora Zertifikat")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(DASHBOARD)
+    expect(page.locator("main")).to_contain_text("auf „Zora Zertifikat“ ausgestellt")
     download = page.get_by_role("link", name=re.compile("Ihr Zertifikat herunterladen"))
     expect(download).to_have_attribute("href", f"/zertifikat/{code}/pdf/")
-    scan.check("dashboard (certificate)")
+    scan.check("dashboard (certificate)", fresh_load=False)
 
     # Anyone checks the code by keyboard, typed in small letters.
     reader = browser.new_context(locale="de-DE")
@@ -279,6 +288,7 @@ def test_a_certificate_is_downloaded_and_checked_by_keyboard(
     with check.page.expect_navigation():
         check.page.keyboard.press("Enter")
     expect(check.page.locator("main")).to_contain_text("Dieses Zertifikat ist echt")
+    expect(check.page.locator("main")).to_contain_text("Zora Zertifikat")
     check.check("certificate check (genuine)", fresh_load=False)
     check.page.screenshot(path=artifacts / "certificate-genuine.png", full_page=True)
     check.visit("/zertifikat/ABCD-EFGH-JKLM/", 404)
