@@ -9,7 +9,7 @@ the download gives them as the learner saw them: the question, the answers chose
 task's wording, read from the lesson as it is now.
 """
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from .learning import quiz as quizzes
 from .models import Certificate, Enrolment, LessonProgress, ReflectionAnswer
@@ -119,4 +119,29 @@ def _cohort(cohort):
         "trainers_who_see_the_progress": [
             trainer.get_full_name() or trainer.username for trainer in cohort.trainers.all()
         ],
+    }
+
+
+def deletion_notice(user):
+    """Said before the learner deletes their account: their certificates stop verifying."""
+    titles = list(
+        Certificate.objects.filter(enrolment__user=user)
+        .order_by("issued_at")
+        .values_list("course_title", flat=True)
+    )
+    if not titles:
+        return ""
+    return ngettext(
+        "Your certificate for %(courses)s will no longer verify: once your account is "
+        "deleted, anyone who checks its code is told that there is no such certificate. "
+        "Keep the PDF if you need it, but it can no longer be checked online.",
+        "Your %(count)d certificates for %(courses)s will no longer verify: once your "
+        "account is deleted, anyone who checks their codes is told that there is no such "
+        "certificate. Keep the PDFs if you need them, but they can no longer be checked "
+        "online.",
+        len(titles),
+    ) % {
+        "count": len(titles),
+        # Quoted as the language quotes: „…“ in German.
+        "courses": ", ".join(gettext("“%(course)s”") % {"course": title} for title in titles),
     }
