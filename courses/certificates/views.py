@@ -180,7 +180,7 @@ class CodeConverter:
     """A verification code as printed (capitals, digits, hyphens) or as typed into the
     address bar (small letters, spaces): ``verify`` leads the latter to the former."""
 
-    regex = "[^/]{1,40}"
+    regex = "[A-Za-z0-9 \u00a0\\-\u2010-\u2015\u2212]{1,40}"
 
     def to_python(self, value):
         return value

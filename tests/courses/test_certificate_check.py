@@ -53,6 +53,7 @@ def test_an_unknown_code_typed_loosely_is_not_found(client, db):
     assert "Kein Zertifikat mit diesem Code" in response.text
     junk = client.get("/zertifikat/<b>x</b>/")
     assert junk.status_code == 404 and "<b>x</b>" not in junk.text
+    assert client.get("/zertifikat/ABCD%00EFGH/").status_code == 404  # never to the database
 
 
 def test_the_owner_downloads_with_the_code_in_small_letters(client, completed):
