@@ -151,6 +151,21 @@ class PersonalData:
     export: Callable[[Any], dict | list]
     delete: Callable[[Any], None] | None = None
     order: int = 100
+    # What stops working when the user deletes their account, as a sentence the page
+    # that asks them to confirm shows (e.g. certificates that no longer verify); ""
+    # when nothing does for this user.
+    deletion_notice: Callable[[Any], str] | None = None
+
+
+@dataclass(frozen=True)
+class AccountLink:
+    """A page of the user's own that "My account" links to, e.g. the courses' "My
+    courses". ``url(request)`` gives its address, or None where there is none."""
+
+    key: str
+    label: Any
+    url: Callable[[Any], str | None]
+    order: int = 100
 
 
 @dataclass(frozen=True)
@@ -188,6 +203,7 @@ class PluginRegistry:
         self.search_facets: dict[str, SearchFacet] = {}
         self.feeds: dict[str, Feed] = {}
         self.personal_data: dict[str, PersonalData] = {}
+        self.account_links: dict[str, AccountLink] = {}
         self.routes: dict[str, Routes] = {}
         self.scheduled_jobs: dict[str, ScheduledJob] = {}
         self.home_page_model: type | None = None
@@ -207,6 +223,9 @@ class PluginRegistry:
 
     def add_personal_data(self, data: PersonalData):
         self.personal_data[data.key] = data
+
+    def add_account_link(self, link: AccountLink):
+        self.account_links[link.key] = link
 
     def add_routes(self, routes: Routes):
         self.routes[routes.key] = routes
@@ -228,6 +247,9 @@ class PluginRegistry:
     def sorted_personal_data(self) -> list[PersonalData]:
         return sorted(self.personal_data.values(), key=lambda d: (d.order, d.key))
 
+    def sorted_account_links(self) -> list[AccountLink]:
+        return sorted(self.account_links.values(), key=lambda link: (link.order, link.key))
+
     def sorted_scheduled_jobs(self) -> list[ScheduledJob]:
         return sorted(self.scheduled_jobs.values(), key=lambda j: (j.every, j.key))
 
@@ -248,6 +270,7 @@ class PluginRegistry:
             SearchFacet: self.add_search_facet,
             Feed: self.add_feed,
             PersonalData: self.add_personal_data,
+            AccountLink: self.add_account_link,
             Routes: self.add_routes,
             ScheduledJob: self.add_scheduled_job,
         }

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.plugins import (
+    AccountLink,
     KeyFigure,
     PersonalData,
     Routes,
@@ -17,9 +18,10 @@ from cms.plugins import (
 
 from . import figures, personal_data
 from .certificates import services as certificates
+from .certificates import views as certificate_views
 from .learning.lessons import LessonPage, ModulePage
 from .learning.models import Enrolment
-from .learning.pages import CoursePage
+from .learning.pages import CoursePage, my_courses_url
 from .learning.signals import course_completed
 from .learning.tasks import complete_finished_enrolments
 
@@ -63,9 +65,18 @@ registry.add_key_figure(
 )
 # A certificate the moment a course is completed; /zertifikat/<code>/ checks it.
 course_completed.connect(certificates.issue, dispatch_uid="courses-certificate")
-registry.add_routes(Routes(key="courses.certificates", patterns=certificates.url_patterns))
+registry.add_routes(Routes(key="courses.certificates", patterns=certificate_views.url_patterns))
 registry.add_personal_data(
-    PersonalData(key="courses", label=_("Courses"), export=personal_data.export)
+    PersonalData(
+        key="courses",
+        label=_("Courses"),
+        export=personal_data.export,
+        deletion_notice=personal_data.deletion_notice,
+    )
+)
+# "My account" links to "My courses".
+registry.add_account_link(
+    AccountLink(key="courses.dashboard", label=_("My courses"), url=my_courses_url)
 )
 # The figures are kept until they change (courses/figures.py); a new enrolment
 # also starts a new page-cache generation, as cms asks of figures that change

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 from allauth.core import ratelimit
 
 from ..models import Profile
+from ..plugins import registry
 from . import personal_data
 from .adapter import programme_name
 from .forms import DeleteAccountForm, ProfileForm
@@ -37,7 +38,12 @@ def profile(request):
         form.save()
         messages.success(request, _("Your profile has been saved."))
         return redirect("account_profile")
-    return render(request, "account/profile.html", {"form": form})
+    links = [(link.label, link.url(request)) for link in registry.sorted_account_links()]
+    return render(
+        request,
+        "account/profile.html",
+        {"form": form, "links": [(label, url) for label, url in links if url]},
+    )
 
 
 @never_cache
@@ -68,7 +74,13 @@ def delete_account(request):
             return redirect("account_deleted")
     else:
         form = DeleteAccountForm(user=user)
-    return render(request, "account/delete.html", {"form": form})
+    # Said before the user confirms: what stops working, e.g. certificates' codes.
+    notices = [
+        notice
+        for record in registry.sorted_personal_data()
+        if record.deletion_notice is not None and (notice := record.deletion_notice(user))
+    ]
+    return render(request, "account/delete.html", {"form": form, "notices": notices})
 
 
 @never_cache

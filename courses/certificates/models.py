@@ -7,18 +7,32 @@ when they delete their account it goes with them, and its code no longer verifie
 the key figures stay right after learners leave.
 """
 
+import re
 import secrets
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..learning.models import KEY_ALPHABET, Enrolment, normalise_key
+from ..learning.models import KEY_ALPHABET, Enrolment
+
+CODE_FORMAT = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")
 
 
 def new_code():
     """Twelve characters from an alphabet without look-alikes: 32**12 possibilities."""
     return "-".join("".join(secrets.choice(KEY_ALPHABET) for _ in range(4)) for _ in range(3))
+
+
+def normalise_code(text):
+    """A code as printed (ABCD-EFGH-JKLM), however it was typed or copied: small letters,
+    spaces, no hyphens or a PDF reader's dashes. Anything else comes back in capitals
+    without spaces, to be reported as not found."""
+    text = "".join((text or "").split()).upper()
+    letters = re.sub(r"[^A-Z0-9]", "", text)
+    if len(letters) == 12 and re.fullmatch(r"[A-Z0-9\-\u2010-\u2015\u2212]+", text):
+        return "-".join(letters[i : i + 4] for i in range(0, 12, 4))
+    return text
 
 
 class Certificate(models.Model):
@@ -29,9 +43,12 @@ class Certificate(models.Model):
         related_name="certificate",
     )
     code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code)
-    # As printed: the learner's name and the course's title when it was issued.
+    # As printed: the learner's name, the course's title and its modules when it was
+    # issued. An empty name waits for the learner to give one (services.give_name);
+    # once given, it stays.
     name = models.CharField(_("name"), max_length=200, blank=True)
     course_title = models.CharField(_("course"), max_length=255)
+    modules = models.JSONField(_("modules"), default=list, blank=True)
     course_key = models.UUIDField(editable=False)
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
 
@@ -44,7 +61,7 @@ class Certificate(models.Model):
 
     @classmethod
     def find(cls, code):
-        return cls.objects.filter(code=normalise_key(code)).first()
+        return cls.objects.filter(code=normalise_code(code)).first()
 
 
 class CertificateTally(models.Model):

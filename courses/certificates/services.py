@@ -1,40 +1,45 @@
-"""Issuing, sending, showing and verifying certificates.
+"""Issuing, naming and sending certificates, and what a certificate shows.
 
 - ``issue`` listens to ``course_completed``: in the transaction that completes the
-  course it creates the certificate and counts it in the anonymous tally; once that is
+  course it creates the certificate with what it will print (the learner's name, the
+  course's title and modules) and counts it in the anonymous tally; once that is
   committed, the learner gets an e-mail with the PDF.
-- ``/zertifikat/<code>/`` (``verify``) tells anyone who has a code whether it belongs to
-  a genuine certificate, and shows no more than what is printed on it: name, course,
-  date. ``/zertifikat/<code>/pdf/`` gives the PDF to its owner alone (404 for others).
+- A learner who has given no name yet is asked for it before the certificate is made
+  (``give_name``); the name is then fixed: the print and the public check page show it
+  as issued, whatever the profile says later.
+
+The views (checking a code, the PDF, giving the name) are in views.py.
 """
 
+import base64
 import contextlib
+import mimetypes
 
-from django import forms
-from django.contrib.auth.views import redirect_to_login
 from django.core.mail import EmailMessage
-from django.core.validators import RegexValidator
 from django.db import transaction
 from django.db.models import F
-from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
-from django.urls import path, register_converter, reverse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.text import format_lazy
-from django.utils.translation import gettext, pgettext_lazy
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext
 
 from wagtail.models import Site
 
-from cms import ratelimit
 from cms.accounts.adapter import display_name
 from cms.cache import invalidate
+from cms.models import Profile, SiteSettings
 from cms.pdf import PDFUnavailable, render_pdf
-from cms.responses import private
 
-from ..learning.models import normalise_key
+from ..learning import progress as learning
 from ..learning.pages import CoursePage
 from .models import Certificate, CertificateTally
+
+# The logo on the certificate: sharp enough for print at its size there (about 18 mm).
+LOGO_FILTER = "height-240"
+
+
+def name_of(user):
+    """The name a new certificate carries: the one the learner gave, else the account's."""
+    return display_name(user) or user.get_full_name()
 
 
 def issue(sender, enrolment, **kwargs):
@@ -44,12 +49,14 @@ def issue(sender, enrolment, **kwargs):
     )
     if course is None or not course.certificate:
         return None
+    outline = learning.build_outlines([(course, None)])[0]
     certificate, created = Certificate.objects.get_or_create(
         enrolment=enrolment,
         defaults={
-            "name": display_name(enrolment.user) or enrolment.user.get_full_name(),
+            "name": name_of(enrolment.user),
             "course_title": course.title,
             "course_key": enrolment.course_key,
+            "modules": [module.page.title for module in outline.modules if module.lessons],
         },
     )
     if created:
@@ -62,6 +69,31 @@ def issue(sender, enrolment, **kwargs):
         # The key figures "Lotsen trained" and "Certificates issued" changed.
         transaction.on_commit(invalidate)
     return certificate
+
+
+def give_name(certificate, name):
+    """Put the learner's name on a certificate that has none yet, for good. A profile
+    without a name takes it too, so that the next certificate need not ask.
+    Returns False when the certificate had a name already (it is kept)."""
+    name = " ".join(name.split())
+    with transaction.atomic():
+        if not Certificate.objects.filter(pk=certificate.pk, name="").update(name=name):
+            return False
+        certificate.name = name
+        user = certificate.enrolment.user
+        profile, _ = Profile.objects.get_or_create(user=user)
+        if not profile.display_name:
+            profile.display_name = name
+            profile.save()
+            user._zh_display_name = name
+    return True
+
+
+def named_later(certificate, user):
+    """A certificate issued without a name takes the profile's, once there is one."""
+    if not certificate.name and name_of(user):
+        give_name(certificate, name_of(user))
+    return bool(certificate.name)
 
 
 def _site():
@@ -78,158 +110,84 @@ def absolute(url):
 
 
 def send(certificate_pk, language=None):
-    """E-mail the learner their certificate as a PDF, with the verification link."""
+    """E-mail the learner their certificate as a PDF, with the verification link; or,
+    when it has no name yet, the link where they give it."""
     certificate = (
         Certificate.objects.select_related("enrolment__user").filter(pk=certificate_pk).first()
     )
     if certificate is None or not certificate.enrolment.user.email:
         return
     with translation.override(language):
-        context = _pdf_context(certificate)
-        body = gettext(
-            "Congratulations! You have completed the course “%(course)s”.\n\n"
-            "Your certificate is attached as a PDF. Anyone can check that it is genuine at\n"
-            "%(url)s\n\n"
-            "You find it at any time under “My courses”."
-        ) % {"course": certificate.course_title, "url": context["verify_url"]}
+        context = pdf_context(certificate)
+        values = {"course": certificate.course_title, "url": context["verify_url"]}
+        if certificate.name:
+            body = gettext(
+                "Congratulations! You have completed the course “%(course)s”.\n\n"
+                "Your certificate is attached as a PDF. Anyone can check that it is genuine at\n"
+                "%(url)s\n\n"
+                "You find it at any time under “My courses”."
+            )
+        else:
+            values["url"] = absolute(reverse("course_certificate_name", args=[certificate.code]))
+            body = gettext(
+                "Congratulations! You have completed the course “%(course)s”.\n\n"
+                "Your certificate is ready. Please tell us the name it should carry:\n"
+                "%(url)s\n\n"
+                "Then you can download it, at any time also under “My courses”."
+            )
         message = EmailMessage(
             subject=gettext("Your certificate: %(course)s") % {"course": certificate.course_title},
-            body=body,
+            body=body % values,
             to=[certificate.enrolment.user.email],
         )
-        with contextlib.suppress(PDFUnavailable):  # the e-mail still says where to find it
-            message.attach(_filename(certificate), _pdf(certificate, context), "application/pdf")
+        if certificate.name:
+            with contextlib.suppress(PDFUnavailable):  # the e-mail still says where to find it
+                message.attach(filename(certificate), pdf(certificate, context), "application/pdf")
         message.send()
 
 
-def _filename(certificate):
+def filename(certificate):
     return f"zertifikat-{certificate.code}.pdf"
 
 
-def _pdf_context(certificate, request=None):
-    from cms.models.settings import SiteSettings
+def _logo(settings):
+    """The programme's logo as a data: URL, so that the PDF needs no request to the site
+    (which may not answer itself while it makes the PDF); None without a logo."""
+    if settings is None or settings.logo is None:
+        return None
+    try:
+        rendition = settings.logo.get_rendition(LOGO_FILTER)
+        with rendition.file.open("rb") as image:
+            data = image.read()
+    except (OSError, ValueError):
+        return None
+    mimetype = mimetypes.guess_type(rendition.file.name)[0] or "image/png"
+    return {
+        "src": f"data:{mimetype};base64,{base64.b64encode(data).decode('ascii')}",
+        "width": rendition.width,
+        "height": rendition.height,
+    }
 
+
+def pdf_context(certificate, request=None):
     site = _site()
+    settings = SiteSettings.for_site(site) if site else None
     check = reverse("course_certificate", args=[certificate.code])
     return {
-        "programme": SiteSettings.for_site(site).programme_name if site else "Zukunftshub",
+        "programme": settings.programme_name if settings else "Zukunftshub",
+        "issuer": settings.contact_name if settings else "",
+        "logo": _logo(settings),
         "certificate": certificate,
         "verify_url": request.build_absolute_uri(check) if request else absolute(check),
         "site_url": _site_url(),
     }
 
 
-def _pdf(certificate, context, request=None):
+def pdf(certificate, context, request=None):
+    """The PDF's bytes; cms.pdf.PDFUnavailable where the server cannot draw PDFs."""
     return render_pdf(
         "courses/certificate_pdf.html", context, request, base_url=_site_url() or None
     )
-
-
-def certificates_of(user, enrolments):
-    """{enrolment id: certificate} for the dashboard, in one query."""
-    ids = [e.pk for e in enrolments if e.completed_at]
-    if not ids or not user.is_authenticated:
-        return {}
-    return {c.enrolment_id: c for c in Certificate.objects.filter(enrolment_id__in=ids)}
-
-
-# -- views -----------------------------------------------------------------------------
-class CodeForm(forms.Form):
-    code = forms.CharField(
-        label=_("Verification code"),
-        max_length=30,
-        help_text=_("It is printed on the certificate, e.g. ABCD-EFGH-JKLM."),
-        validators=[
-            RegexValidator(
-                r"^[A-Za-z0-9\s-]+$",
-                _("A code has only letters, digits and hyphens, e.g. ABCD-EFGH-JKLM."),
-            )
-        ],
-    )
-
-
-def verify(request, code=None):
-    """Is there a genuine certificate with this code? Anyone may ask."""
-    if code is None and "code" in request.GET:
-        form = CodeForm(request.GET)
-        if form.is_valid():
-            code = normalise_key(form.cleaned_data["code"])
-            return HttpResponseRedirect(reverse("course_certificate", args=[code]))
-    else:
-        form = CodeForm(initial={"code": code} if code else None)
-    certificate = None
-    status = 200
-    if code is not None:
-        if not ratelimit.allow(request, "certificate-verify", 60, 3600):
-            status = 429
-        else:
-            certificate = Certificate.find(code)
-            status = 200 if certificate else 404
-    response = render(
-        request,
-        "courses/certificate_verify.html",
-        {"form": form, "code": code, "certificate": certificate, "limited": status == 429},
-        status=status,
-    )
-    return private(response, secret=True)
-
-
-def certificate_pdf(request, code):
-    """The PDF, for the learner whose certificate it is; 404 for everyone else."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    certificate = (
-        Certificate.objects.select_related("enrolment")
-        .filter(code=code, enrolment__user=request.user)
-        .first()
-    )
-    if certificate is None:
-        raise Http404
-    if not certificate.name:
-        # Issued before the learner gave a name: take it now, if there is one.
-        certificate.name = display_name(request.user) or request.user.get_full_name()
-        if certificate.name:
-            certificate.save(update_fields=["name"])
-    try:
-        pdf = _pdf(certificate, _pdf_context(certificate, request), request)
-    except PDFUnavailable:
-        return HttpResponse(
-            gettext("The PDF cannot be made on this server."),
-            status=503,
-            content_type="text/plain; charset=utf-8",
-        )
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(certificate)}"'
-    return private(response, secret=True)
-
-
-def url_patterns():
-    prefix = pgettext_lazy("URL path", "certificate/")
-    # format_lazy keeps the path translatable per request's language.
-    return [
-        path(prefix, verify, name="course_certificate_check"),
-        path(format_lazy("{}<code:code>/", prefix), verify, name="course_certificate"),
-        path(
-            format_lazy("{}<code:code>/pdf/", prefix),
-            certificate_pdf,
-            name="course_certificate_pdf",
-        ),
-    ]
-
-
-class CodeConverter:
-    """A verification code as printed (capitals, digits, hyphens)."""
-
-    regex = "[A-Za-z0-9-]{1,20}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(CodeConverter, "code")
 
 
 def lotsen_trained():

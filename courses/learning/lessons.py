@@ -364,7 +364,8 @@ class ModulePage(Page):
             module = next((m for m in outline.modules if m.page.pk == self.pk), None)
         context.update(course=course, outline=outline, module=module)
         if course is not None:
-            context["login_url"] = redirect_to_login(course.get_url(request)).url
+            # After logging in, the learner comes back here.
+            context["login_url"] = redirect_to_login(self.get_url(request)).url
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -19,7 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from cms import ratelimit
@@ -98,6 +98,14 @@ class CourseIndexPage(RoutablePageMixin, Page):
             },
         )
         return private(response)
+
+
+def my_courses_url(request):
+    """The learner's "My courses" in the language of the request (else in any): linked
+    from "My account". None while there is no course index."""
+    indexes = CourseIndexPage.objects.live().order_by("path")
+    index = indexes.filter(locale=Locale.get_active()).first() or indexes.first()
+    return index.dashboard_url(request) if index is not None else None
 
 
 # -- a course ------------------------------------------------------------------------

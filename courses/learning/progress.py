@@ -28,6 +28,9 @@ class LessonState:
     number: int  # 1, 2, … through the whole course
     progress: object = None  # LessonProgress or None
     locked_by: "LessonState | None" = None  # the first earlier lesson still to finish
+    # The last earlier lesson still to finish: this one opens when that one is done.
+    waits_for: "LessonState | None" = None
+    module_state: object = field(default=None, compare=False, repr=False)  # ModuleState
 
     @property
     def done(self):
@@ -40,6 +43,11 @@ class LessonState:
     @property
     def quiz_score(self):
         return self.progress.quiz_score if self.progress is not None else None
+
+    @property
+    def place_in_module(self):
+        """1, 2, … within its module ("lesson 2 of 5 in module 1")."""
+        return next(i for i, s in enumerate(self.module_state.lessons, 1) if s is self)
 
 
 @dataclass
@@ -170,6 +178,7 @@ def build_outlines(pairs):
             state = LessonState(
                 page=page,
                 module=module.page,
+                module_state=module,
                 number=len(outline.lessons) + 1,
                 progress=progress.get((enrolment.pk, page.translation_key))
                 if enrolment is not None
@@ -179,11 +188,11 @@ def build_outlines(pairs):
             outline.lessons.append(state)
         outline.modules = list(modules.values())
         if enrolment is not None and course.sequential:
-            first_open = None
+            first_open = last_open = None
             for state in outline.lessons:
-                state.locked_by = first_open
-                if first_open is None and not state.done:
-                    first_open = state
+                state.locked_by, state.waits_for = first_open, last_open
+                if not state.done:
+                    first_open, last_open = first_open or state, state
         outlines.append(outline)
     return outlines
 

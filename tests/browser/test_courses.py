@@ -105,7 +105,7 @@ def test_a_learner_works_through_a_lesson_by_keyboard(learner_context, site_url,
     tab_to(page, page.get_by_role("button", name="Antworten prüfen"))
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    result = page.locator("#selbsttest-ergebnis")
+    result = page.locator(".quiz-result")
     expect(result).to_contain_text("Noch nicht bestanden")
     expect(result).to_contain_text("1 von 2 Fragen richtig (50 %).")
     expect(page.locator("main")).to_contain_text("Nur mit ihrer Zustimmung.")
@@ -174,8 +174,13 @@ def test_a_key_a_locked_lesson_and_the_login(learner_context, browser, site_url,
 
     scan.visit(LOTSE + "zwischenmenschliches/kompetenzstufen/")
     expect(page.locator("main")).to_contain_text("Diese Lektion ist noch gesperrt")
+    # It opens after the lesson right before it; the way there starts at the first.
     expect(page.locator("main")).to_contain_text(
-        "Bitte erledigen Sie zuerst „Was ein Lotse im Reverse Mentoring tut“."
+        "Diese öffnet sich, sobald Sie „Mit Menschen arbeiten, mit denen man sonst wenig zu "
+        "tun hat“ erledigt haben."
+    )
+    expect(page.locator("main")).to_contain_text(
+        "Machen Sie mit „Was ein Lotse im Reverse Mentoring tut“ weiter"
     )
     scan.check("locked lesson")
     page.screenshot(path=artifacts / "lesson-locked.png", full_page=True)
@@ -190,6 +195,46 @@ def test_a_key_a_locked_lesson_and_the_login(learner_context, browser, site_url,
     assert not [c for c in anonymous.cookies() if c["name"] == "sessionid"]
     anonymous.close()
 
+
+# Where the focus ring of a focused element falls: (problems, tag and id of the element).
+# The ring (outline) lies between ``outline-offset`` and ``outline-offset`` plus its width
+# around the element's box. Its own letters must lie inside it (umlauts and descenders
+# reach beyond a tight line box), and no other text may lie under it.
+FOCUS_RING = """
+() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const offset = parseFloat(style.outlineOffset) || 0;
+    const width = style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth) || 0;
+    const problems = [];
+    if (width < 2) problems.push("no visible focus ring");
+    const box = el.getBoundingClientRect();
+    const inner = {left: box.left - offset, top: box.top - offset,
+                   right: box.right + offset, bottom: box.bottom + offset};
+    const outer = {left: inner.left - width, top: inner.top - width,
+                   right: inner.right + width, bottom: inner.bottom + width};
+    const inside = (r, b) => r.left >= b.left && r.right <= b.right
+        && r.top >= b.top && r.bottom <= b.bottom;
+    const meets = (r, b) => r.left < b.right && r.right > b.left
+        && r.top < b.bottom && r.bottom > b.top;
+    const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (!node.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+            if (r.width <= 1 || r.height <= 1) continue;  // visually hidden
+            const own = el.contains(node);
+            if (own ? !inside(r, inner) : meets(r, outer) && !inside(r, inner)) {
+                problems.push((own ? "own text under the ring: " : "text under the ring: ")
+                    + node.textContent.trim().slice(0, 40));
+            }
+        }
+    }
+    return [problems, el.tagName + "#" + el.id + (el.getAttribute("tabindex") || "")];
+}
+"""
 
 CERTIFICATE = """
 from django.contrib.auth import get_user_model
@@ -219,9 +264,18 @@ def test_a_certificate_is_downloaded_and_checked_by_keyboard(
     scan = Scan(site_url, context)
     page = scan.page
     scan.visit(DASHBOARD)
+    # No name in the profile: the certificate asks for the one to print first.
+    scan.check("dashboard (certificate asks for the name)")
+    field = page.get_by_label("Ihr Name auf dem Zertifikat")
+    tab_to(page, field)
+    page.keyboard.type("Zora Zertifikat")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(DASHBOARD)
+    expect(page.locator("main")).to_contain_text("auf „Zora Zertifikat“ ausgestellt")
     download = page.get_by_role("link", name=re.compile("Ihr Zertifikat herunterladen"))
     expect(download).to_have_attribute("href", f"/zertifikat/{code}/pdf/")
-    scan.check("dashboard (certificate)")
+    scan.check("dashboard (certificate)", fresh_load=False)
 
     # Anyone checks the code by keyboard, typed in small letters.
     reader = browser.new_context(locale="de-DE")
@@ -234,6 +288,7 @@ def test_a_certificate_is_downloaded_and_checked_by_keyboard(
     with check.page.expect_navigation():
         check.page.keyboard.press("Enter")
     expect(check.page.locator("main")).to_contain_text("Dieses Zertifikat ist echt")
+    expect(check.page.locator("main")).to_contain_text("Zora Zertifikat")
     check.check("certificate check (genuine)", fresh_load=False)
     check.page.screenshot(path=artifacts / "certificate-genuine.png", full_page=True)
     check.visit("/zertifikat/ABCD-EFGH-JKLM/", 404)
@@ -246,3 +301,68 @@ def test_a_certificate_is_downloaded_and_checked_by_keyboard(
             description for *_, description in found.violations
         )
         assert not found.problems, "\n".join(found.problems)
+
+
+def _focus_lands_on(page, heading_id):
+    problems, where = page.evaluate(FOCUS_RING)
+    assert re.fullmatch(rf"H[23]#{heading_id}-1", where), f"the focus is on {where}"
+    assert not problems, problems
+
+
+def test_finishing_a_lesson_focuses_its_heading_and_leads_to_the_next(
+    context, manage, site_url, artifacts
+):
+    """After "mark as done" and after a passed self-check the focus is on a heading whose
+    ring cuts through no text, and a prominent button leads to the next lesson."""
+    name, key = re.search(
+        r"SESSION (\S+) (\S+)", manage("shell", "-c", LOGIN.replace("tastatur", "weiter"))
+    ).groups()
+    host = site_url.split("//", 1)[1].split(":")[0]
+    context.add_cookies([{"name": name, "value": key, "domain": host, "path": "/"}])
+    scan = Scan(site_url, context)
+    page = scan.page
+    scan.visit(COURSE)
+    with page.expect_navigation():
+        page.get_by_role("button", name="In diesen Kurs einschreiben").click()
+    _focus_lands_on(page, "einschreibung")
+
+    scan.visit(FIRST)
+    expect(page.locator(".eyebrow")).to_contain_text(
+        "Lektion 1 von 2 in Modul 1: Rolle und Auftrag"
+    )
+    tab_to(page, page.get_by_role("button", name="Als erledigt markieren"))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(FIRST + "#abschluss")
+    _focus_lands_on(page, "abschluss")
+    expect(page.locator("#abschluss")).to_have_text("Lektion erledigt")
+    page.screenshot(path=artifacts / "lesson-done-next.png", full_page=True)
+    scan.check("lesson (done, way on)", fresh_load=False)
+
+    # The next Tab reaches the way on; Enter opens the next lesson.
+    page.keyboard.press("Tab")
+    onwards = page.locator(".lesson-finish").get_by_role("link", name=re.compile("Nächste Lektion"))
+    expect(onwards).to_be_focused()
+    expect(onwards).to_be_visible()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(QUIZ)
+    expect(page.locator(".eyebrow")).to_contain_text("Lektion 2 von 2 in Modul 1")
+
+    page.get_by_role("group", name=re.compile("Frage 1 von 2")).get_by_role("radio").first.check()
+    page.get_by_role("group", name=re.compile("Frage 2 von 2")).get_by_role("radio").nth(1).check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Antworten prüfen").click()
+    assert page.url.endswith(QUIZ + "#selbsttest-ergebnis")
+    _focus_lands_on(page, "selbsttest-ergebnis")
+    expect(page.locator("#selbsttest-ergebnis")).to_have_text("Bestanden")
+    next_module = page.locator(".quiz-result").get_by_role(
+        "link", name=re.compile("Nächste Lektion")
+    )
+    expect(next_module).to_have_attribute("href", COURSE + "beraten-und-begleiten/angebote-finden/")
+    page.screenshot(path=artifacts / "lesson-quiz-next.png", full_page=True)
+    scan.check("lesson with self-check (passed, way on)", fresh_load=False)
+    assert not scan.violations, "axe-core violations:\n" + "\n".join(
+        description for *_, description in scan.violations
+    )
+    assert not scan.problems, "\n".join(scan.problems)

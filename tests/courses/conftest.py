@@ -2,9 +2,10 @@
 
 import pytest
 
-from courses.models import CourseIndexPage
+from cms.models import Profile
+from courses.models import Certificate, CourseIndexPage
 
-from .factories import build_course
+from .factories import build_course, lessons_of
 
 
 @pytest.fixture
@@ -33,3 +34,20 @@ def learner(db, django_user_model):
 @pytest.fixture
 def other_learner(db, django_user_model):
     return django_user_model.objects.create_user("olaf", password="geheim-genug-123")
+
+
+@pytest.fixture
+def completed(client, learner, make_course, django_capture_on_commit_callbacks, mailoutbox):
+    """The learner, with a display name, completes a two-lesson Lotse course."""
+    Profile.objects.create(user=learner, display_name="Lea Lernend")
+    learner.email = "lea@example.org"
+    learner.save()
+    course = make_course(modules=1, lessons=2, trains_lotsen=True)
+    client.force_login(learner)
+    client.post(course.url + "einschreiben/")
+    lessons = lessons_of(course)
+    client.post(lessons[0].url + "erledigt/")
+    assert not Certificate.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(lessons[1].url + "erledigt/")
+    return course

@@ -9,7 +9,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import pypdfium2
-import pytest
 
 from cms.models import Profile
 from cms.plugins import registry
@@ -27,23 +26,6 @@ def _figure(key):
 def _pdf_text(data):
     document = pypdfium2.PdfDocument(data)
     return document[0].get_textpage().get_text_range()
-
-
-@pytest.fixture
-def completed(client, learner, make_course, django_capture_on_commit_callbacks, mailoutbox):
-    """The learner, with a display name, completes a two-lesson Lotse course."""
-    Profile.objects.create(user=learner, display_name="Lea Lernend")
-    learner.email = "lea@example.org"
-    learner.save()
-    course = make_course(modules=1, lessons=2, trains_lotsen=True)
-    client.force_login(learner)
-    client.post(course.url + "einschreiben/")
-    lessons = lessons_of(course)
-    client.post(lessons[0].url + "erledigt/")
-    assert not Certificate.objects.exists()
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(lessons[1].url + "erledigt/")
-    return course
 
 
 def test_completing_a_course_issues_a_certificate_and_mails_it(

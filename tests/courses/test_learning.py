@@ -107,11 +107,14 @@ def test_trying_many_keys_is_stopped(client, learner):
 # -- lessons -----------------------------------------------------------------------------
 def test_marking_a_lesson_done_shows_as_progress(client, learner, make_course):
     course = make_course(modules=2, lessons=2)
-    first = lessons_of(course)[0]
+    first, second, third, _ = lessons_of(course)
     client.force_login(learner)
     _enrol(client, course)
     page = client.get(first.url).text
-    assert "Lektion 1 von 4" in page
+    assert "Lektion 1 von 2 in Modul 1: Modul 1" in page
+    assert "Lektion 2 von 2 in Modul 1: Modul 1" in client.get(second.url).text
+    assert "Lektion 1 von 2 in Modul 2: Modul 2" in client.get(third.url).text
+    assert "lesson-onwards" not in page  # not before the lesson is done
     assert '<button type="submit" class="button button--large">Als erledigt markieren' in page
     response = client.post(first.url + "erledigt/", follow=True)
     assert response.redirect_chain == [(first.url + "#abschluss", 302)]
@@ -119,6 +122,13 @@ def test_marking_a_lesson_done_shows_as_progress(client, learner, make_course):
     assert "Sie haben diese Lektion erledigt." in response.text
     assert "Als erledigt markieren" not in response.text
     assert "1 von 4 Lektionen erledigt" in response.text
+    # Where the focus lands, and the way on: the next lesson in the course.
+    assert '<h2 id="abschluss" tabindex="-1">Lektion erledigt</h2>' in response.text
+    assert (
+        f'<a class="button button--large lesson-onwards__next" href="{second.url}" rel="next">'
+        '<span class="lesson-onwards__label">Nächste Lektion</span> '
+        '<span class="lesson-onwards__title">Lektion 2</span></a>'
+    ) in response.text
     overview = client.get(course.url).text
     assert "1 von 4 Lektionen erledigt" in overview
     assert '<progress max="4" value="1" aria-labelledby="kursfortschritt">' in overview
@@ -139,7 +149,8 @@ def test_a_wrong_quiz_answer_gets_feedback_and_does_not_finish_the_lesson(
     response = client.post(lesson.url + "selbsttest/", answer(page, HALF_RIGHT), follow=True)
     assert response.redirect_chain == [(lesson.url + "#selbsttest-ergebnis", 302)]
     text = response.text
-    assert "<h3>Noch nicht bestanden</h3>" in text
+    assert '<h3 id="selbsttest-ergebnis" tabindex="-1">Noch nicht bestanden</h3>' in text
+    assert "Nächste Lektion" not in text.split('id="abschluss"')[0]
     assert "1 von 2 Fragen richtig (50 %)." in text
     assert "Zum Bestehen brauchen Sie 80 %." in text
     assert "<strong>Nicht richtig.</strong> Der Lotse begleitet nur." in text
@@ -153,13 +164,17 @@ def test_a_wrong_quiz_answer_gets_feedback_and_does_not_finish_the_lesson(
 
 def test_passing_the_quiz_finishes_the_lesson(client, learner, make_course):
     course = make_course(modules=1, lessons=2, quiz_every=1)
-    lesson = lessons_of(course)[0]
+    lesson, second = lessons_of(course)
     client.force_login(learner)
     _enrol(client, course)
     page = client.get(lesson.url).text
     text = client.post(lesson.url + "selbsttest/", answer(page, RIGHT), follow=True).text
-    assert "<h3>Bestanden</h3>" in text and "2 von 2 Fragen richtig (100 %)." in text
+    assert '<h3 id="selbsttest-ergebnis" tabindex="-1">Bestanden</h3>' in text
+    assert "2 von 2 Fragen richtig (100 %)." in text
     assert "Die Lektion ist erledigt." in text
+    # The way on is right in the result, where the focus lands.
+    result = text[text.index('id="selbsttest-ergebnis"') : text.index('class="choice-group')]
+    assert f'href="{second.url}" rel="next"><span class="lesson-onwards__label">Nächste' in result
     row = LessonProgress.objects.get(enrolment__user=learner)
     assert row.done_at is not None and row.quiz_score == 100
     # A worse try later keeps the lesson finished and the best score.
@@ -194,27 +209,6 @@ def test_a_lesson_with_a_quiz_cannot_simply_be_marked_done(client, learner, make
     response = client.post(lesson.url + "erledigt/", follow=True)
     assert "Diese Lektion ist erledigt, wenn Sie den Selbsttest unten bestehen." in response.text
     assert not LessonProgress.objects.filter(enrolment__user=learner).exists()
-
-
-def test_in_a_sequential_course_a_later_lesson_waits_for_the_earlier(client, learner, make_course):
-    course = make_course(modules=2, lessons=2, sequential=True)
-    first, second, third, _fourth = lessons_of(course)
-    client.force_login(learner)
-    _enrol(client, course)
-    locked = client.get(third.url).text
-    assert "Diese Lektion ist noch gesperrt" in locked
-    assert "Bitte erledigen Sie zuerst „Lektion 1“." in locked
-    assert f'href="{first.url}">Zu „Lektion 1“</a>' in locked
-    assert "Inhalt der Lektion 3." not in locked
-    client.post(third.url + "erledigt/")  # refused while locked
-    assert not LessonProgress.objects.filter(enrolment__user=learner).exists()
-    overview = client.get(course.url).text
-    assert "Öffnet sich, sobald „Lektion 1“ erledigt ist." in overview
-    assert f'href="{second.url}"' not in overview  # locked lessons are not linked
-
-    client.post(first.url + "erledigt/")
-    assert "Inhalt der Lektion 2." in client.get(second.url).text
-    assert "Bitte erledigen Sie zuerst „Lektion 2“." in client.get(third.url).text
 
 
 def test_completing_the_last_lesson_completes_the_course_at_once(
@@ -262,7 +256,7 @@ def test_a_pass_mark_the_course_sets(client, learner, make_course):
     _enrol(client, course)
     page = client.get(lesson.url).text
     text = client.post(lesson.url + "selbsttest/", answer(page, HALF_RIGHT), follow=True).text
-    assert "<h3>Bestanden</h3>" in text
+    assert '<h3 id="selbsttest-ergebnis" tabindex="-1">Bestanden</h3>' in text
     assert Enrolment.objects.get(user=learner).completed_at is not None
 
 
