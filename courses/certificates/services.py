@@ -11,9 +11,7 @@
 The views (checking a code, the PDF, giving the name) are in views.py.
 """
 
-import base64
 import contextlib
-import mimetypes
 
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -27,14 +25,11 @@ from wagtail.models import Site
 from cms.accounts.adapter import display_name
 from cms.cache import invalidate
 from cms.models import Profile, SiteSettings
-from cms.pdf import PDFUnavailable, render_pdf
+from cms.pdf import PDFUnavailable, programme_logo, render_pdf
 
 from ..learning import progress as learning
 from ..learning.pages import CoursePage
 from .models import Certificate, CertificateTally
-
-# The logo on the certificate: sharp enough for print at its size there (about 18 mm).
-LOGO_FILTER = "height-240"
 
 
 def name_of(user):
@@ -150,25 +145,6 @@ def filename(certificate):
     return f"zertifikat-{certificate.code}.pdf"
 
 
-def _logo(settings):
-    """The programme's logo as a data: URL, so that the PDF needs no request to the site
-    (which may not answer itself while it makes the PDF); None without a logo."""
-    if settings is None or settings.logo is None:
-        return None
-    try:
-        rendition = settings.logo.get_rendition(LOGO_FILTER)
-        with rendition.file.open("rb") as image:
-            data = image.read()
-    except (OSError, ValueError):
-        return None
-    mimetype = mimetypes.guess_type(rendition.file.name)[0] or "image/png"
-    return {
-        "src": f"data:{mimetype};base64,{base64.b64encode(data).decode('ascii')}",
-        "width": rendition.width,
-        "height": rendition.height,
-    }
-
-
 def pdf_context(certificate, request=None):
     site = _site()
     settings = SiteSettings.for_site(site) if site else None
@@ -176,7 +152,7 @@ def pdf_context(certificate, request=None):
     return {
         "programme": settings.programme_name if settings else "Zukunftshub",
         "issuer": settings.contact_name if settings else "",
-        "logo": _logo(settings),
+        "logo": programme_logo(settings),
         "certificate": certificate,
         "verify_url": request.build_absolute_uri(check) if request else absolute(check),
         "site_url": _site_url(),

@@ -47,8 +47,9 @@ def test_the_deletion_page_says_what_stops_working(client, learner):
     )
     with registry.temporarily(record, quiet):
         text = client.get("/konto/loeschen/").text
-    assert '<p class="notice notice--warning">Die Abzeichen von anna@example.org verfallen.</p>' in (
-        text
+    assert (
+        '<p class="notice notice--warning">Die Abzeichen von anna@example.org verfallen.</p>'
+        in (text)
     )
     assert text.count("notice--warning") == 1
     assert "verfallen" not in client.get("/konto/loeschen/").text

@@ -103,3 +103,20 @@ def test_media_on_an_s3_endpoint_are_allowed_by_the_content_security_policy():
     )
     assert result.returncode == 0, result.stderr
     assert "https://s3.region.example:9000" in json.loads(result.stdout)["img_src"]
+
+
+def test_pdfs_carry_the_chosen_logo_or_else_the_sites_mark(db):
+    from wagtail.models import Site
+
+    from cms.demo import demo_image
+    from cms.models import SiteSettings
+    from cms.pdf import programme_logo
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.logo = None
+    mark = programme_logo(settings)
+    assert mark["src"].startswith("data:image/svg+xml;base64,")
+    settings.logo = demo_image("Logo", "", size=(1280, 384))
+    logo = programme_logo(settings)
+    assert logo["src"].startswith("data:image/jpeg;base64,") and logo["height"] == 240
+    assert logo["width"] == 800

@@ -22,9 +22,9 @@ def test_deleting_the_account_says_first_that_certificates_stop_verifying(
 ):
     code = Certificate.objects.get().code
     page = client.get("/konto/loeschen/").text
-    assert (
-        f"Ihr Zertifikat für „{completed.title}“ lässt sich dann nicht mehr prüfen" in page
-    ), page[page.index("<main") : page.index("</main>")]
+    assert f"Ihr Zertifikat für „{completed.title}“ lässt sich dann nicht mehr prüfen" in page, (
+        page[page.index("<main") : page.index("</main>")]
+    )
     learner.set_password(PASSWORD)
     learner.save()
     client.force_login(learner)
@@ -33,9 +33,7 @@ def test_deleting_the_account_says_first_that_certificates_stop_verifying(
     assert client.get(f"/zertifikat/{code}/").status_code == 404
 
 
-def test_without_certificates_the_deletion_page_says_nothing_of_them(
-    client, learner, make_course
-):
+def test_without_certificates_the_deletion_page_says_nothing_of_them(client, learner, make_course):
     course = make_course(modules=1, lessons=2)
     client.force_login(learner)
     client.post(course.url + "einschreiben/")

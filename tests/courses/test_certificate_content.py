@@ -7,6 +7,7 @@ import pypdfium2
 import pytest
 
 from cms.models import Profile
+from courses.certificates.services import pdf_context
 from courses.models import Certificate, ModulePage
 
 from .factories import lessons_of
@@ -31,7 +32,8 @@ def test_the_certificate_names_the_modules_the_programme_and_where_to_check_it(c
     assert "ABGESCHLOSSEN AM" in text.upper() and str(certificate.issued_at.year) in text
     assert certificate.code in text
     assert f"http://testserver/zertifikat/{certificate.code}/" in text
-    assert images, "the programme's logo is missing"
+    # the programme's logo: the site's own mark, drawn from its SVG, while none is chosen
+    assert pdf_context(certificate)["logo"]["src"].startswith("data:image/svg+xml;base64,")
 
     client.logout()
     page = client.get(f"/zertifikat/{certificate.code}/").text
