@@ -18,6 +18,7 @@ from cms.plugins import (
 
 from .events.models import EventFigures, EventKind
 from .events.pages import EventPage
+from .landing.models import HubIndexPage, HubPage
 from .news.models import NewsPage
 from .offerings.models import OfferingPage, OfferingPageTag, OfferingType
 from .stories.models import StoryPage, StoryPageTag
@@ -96,6 +97,11 @@ registry.add_key_figure(
         OfferingPage,
         30,
         current=lambda pages: pages.current(),
+    )
+)
+registry.add_search_facet(
+    SearchFacet(
+        key="zukunfts-hubs", label=_("Regional HUBs"), models=(HubIndexPage, HubPage), order=45
     )
 )
 registry.add_search_facet(

@@ -6,6 +6,7 @@ from cms.filters import watch_terms
 from cms.plugins import Feed, KeyFigure, SearchFacet, TeaserSource, registry
 
 from .entries.models import ToolboxEntryPage, ToolboxEntryTag
+from .quickcheck.pages import QuickcheckPage
 from .taxonomy.models import Audience, Duration, EntryKind, Theme
 
 watch_terms(Audience, Duration, EntryKind, Theme, ToolboxEntryTag)
@@ -24,7 +25,12 @@ registry.add_key_figure(
     )
 )
 registry.add_search_facet(
-    SearchFacet(key="werkzeugkasten", label=_("Toolbox"), models=(ToolboxEntryPage,), order=25)
+    SearchFacet(
+        key="werkzeugkasten",
+        label=_("Toolbox"),
+        models=(ToolboxEntryPage, QuickcheckPage),
+        order=25,
+    )
 )
 registry.add_feed(
     Feed.of_pages(

@@ -222,3 +222,19 @@ def test_the_downloads_block_lists_documents_with_type_and_size(db):
     assert '<h2 id="downloads-' in html and ">Vorlagen</h2>" in html
     assert f'<a href="{document.url}" download>Tandemvereinbarung (Tabelle)</a>' in html
     assert f"(CSV, {document.get_file_size()}\xa0Bytes)" in html
+
+
+def test_the_toolbox_leads_to_the_quickcheck_and_the_search_finds_it(client, db):
+    text = client.get(URL).text
+    assert re.search(
+        r'<p class="self-check"><span class="self-check__label">Selbstcheck:</span> '
+        r'<a href="/werkzeugkasten/quickcheck/">Quickcheck Reverse Mentoring</a>',
+        text,
+    )
+    found = client.get("/suche/", {"q": "Quickcheck"}).text
+    assert '<a href="/werkzeugkasten/quickcheck/">' in found
+
+
+def test_the_search_finds_the_regional_hubs(client, db):
+    found = client.get("/suche/", {"q": "Kleve"}).text
+    assert 'href="/zukunfts-hubs/kreis-kleve/"' in found

@@ -20,6 +20,7 @@ from taggit.models import TaggedItemBase
 from cms.blocks import VideoBlock
 from cms.filters import Facet
 from cms.models.listing import FilteredIndexPage, keyword_facet
+from cms.queries import public
 
 from ..taxonomy.models import Audience, Duration, EntryKind, Theme
 
@@ -65,6 +66,16 @@ class ToolboxIndexPage(FilteredIndexPage):
 
     def prepare(self, results):
         return results.select_related("theme", "kind", "duration").defer_streamfields()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The self-assessments (Quickchecks) below the toolbox, shown above its entries.
+        context["self_checks"] = list(
+            public(self.get_children().live().not_type(ToolboxEntryPage))
+            .defer_streamfields()
+            .specific()
+        )
+        return context
 
 
 class ToolboxEntryPage(RoutablePageMixin, Page):
