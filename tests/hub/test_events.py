@@ -396,6 +396,17 @@ def _places(client, event):
     assert page.status_code == 200
     found = re.search(r"(\d+) (Platz ist|Plätze sind) frei", page.text)
     free = int(found.group(1)) if found else 0
+    # The same number near the top, beside the button that leads to the form.
+    top = re.search(
+        r'<p class="event-booking__places">([^<]+)</p>\s*<a class="button button--large" '
+        r'href="#anmeldung">([^<]+)</a>',
+        page.text,
+    )
+    expected = {0: "Ausgebucht – Warteliste offen", 1: "Ein Platz frei"}.get(
+        free, f"{free} Plätze frei"
+    )
+    assert top and top[1] == expected, top and top.groups()
+    assert top[2] == ("Auf die Warteliste setzen" if free == 0 else "Anmelden")
     return free, page.headers.get("X-Page-Cache")
 
 
