@@ -38,6 +38,15 @@
         follow();
         if (wide.addEventListener) wide.addEventListener("change", follow);
     }
+    // "Back to the results" returns to the list as the visitor left it, filters and page
+    // included (without this file it leads to the list itself).
+    var back = document.querySelector("a[data-back-to-results]");
+    if (back && document.referrer) {
+        var from = new URL(document.referrer);
+        if (from.origin === window.location.origin && from.pathname === new URL(back.href).pathname) {
+            back.href = from.href;
+        }
+    }
     // After a form with errors is shown again, move focus to the error summary.
     var summary = document.getElementById("form-errors");
     if (summary) summary.focus();

@@ -42,15 +42,20 @@ def test_guided_finder_by_keyboard_alone(site_url, context):
     page.goto(site_url + "/angebote/passend/")
     page.get_by_label("1–9 Beschäftigte").focus()
     page.keyboard.press("Space")  # question 1: the first size band
-    page.keyboard.press("Tab")  # on to question 2
+    page.keyboard.press("Tab")  # question 2: "another industry" is chosen already
+    page.keyboard.press("ArrowUp")  # the one above it: Handwerk
+    page.keyboard.press("Tab")  # on to question 3
     page.keyboard.press("Space")  # Ruhrgebiet
-    page.keyboard.press("Tab")  # question 3, first need: advice
+    page.keyboard.press("Tab")  # question 4, first need: advice
     page.keyboard.press("Space")
     page.get_by_label("kostenfrei").focus()
     page.keyboard.press("Space")
     page.keyboard.press("Enter")  # submits the form
     expect(page.locator(".results__count")).to_contain_text("1 Angebot")
     assert "groesse=1-9" in page.url and "art=beratung" in page.url and "kosten=free" in page.url
+    assert "branche=handwerk" in page.url
+    answers = page.get_by_role("region", name="Ihre Antworten")
+    assert "Handwerk" in answers.inner_text() and "Ruhrgebiet" in answers.inner_text()
     assert page.get_by_text("Digitalisierungs-Check vor Ort").is_visible()
 
 
@@ -99,3 +104,17 @@ def test_on_wide_screens_the_filters_stand_open_beside_the_results(site_url, bro
         results = page.locator("#results").bounding_box()
         assert filters["x"] + filters["width"] <= results["x"]
         context.close()
+
+
+def test_back_to_the_results_keeps_the_filters(site_url, context):
+    page = context.new_page()
+    page.goto(site_url + "/angebote/?art=beratung&kosten=free")
+    with page.expect_navigation():
+        page.locator("#results h3 a").first.click()
+    back = page.get_by_role("link", name="Zurück zu den Ergebnissen")
+    with page.expect_navigation():
+        back.click()
+    assert page.url == site_url + "/angebote/?art=beratung&kosten=free"
+    # Arriving from elsewhere, it leads to the list itself.
+    page.goto(site_url + "/angebote/angebot-02/")
+    assert back.get_attribute("href") == "/angebote/"

@@ -236,3 +236,13 @@ def test_the_guided_finders_answers_show_above_the_results_and_can_be_changed(cl
     # without the finder, the list offers the questions instead
     plain = client.get(URL, {"groesse": "1-9"}).text
     assert "Ihre Antworten" not in plain and "Fünf Fragen" in plain
+
+
+def test_an_offering_leads_back_to_the_results_and_to_its_contact(client, db):
+    text = client.get(URL + "angebot-02/").text
+    assert '<a href="/angebote/" data-back-to-results>Zurück zu den Ergebnissen</a>' in text
+    cta = text[text.index('<p class="call-to-action">') :]
+    cta = cta[: cta.index("</p>")]
+    assert '<a class="button button--large" href="#offer-contact">Kontakt aufnehmen</a>' in cta
+    assert 'href="#offer-apply">So geht die Anmeldung</a>' in cta
+    assert 'id="offer-contact"' in text and 'id="offer-apply"' in text
