@@ -3,6 +3,7 @@
 import re
 
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 import pytest
@@ -242,3 +243,34 @@ def test_a_story_restricted_to_signed_in_users_leaves_the_listing(client, db, se
     PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
     text = client.get(URL).text
     assert "11 Praxisbeispiele" in text and story.title not in text
+
+
+def test_a_story_shows_its_lead_image_and_support_and_dates_that_fit_it(client, db):
+    from hub.models import EventPage, OfferingPage
+
+    story = StoryPage.objects.get(slug="beispiel-03", locale__language_code="de")  # care, Kleve
+    text = client.get(story.url).text
+    assert re.search(r'<figure class="lead-image"><picture>.*?<img [^>]*alt=""', text, re.DOTALL)
+    section = text[text.index('<section class="suggestions"') :]
+    section = section[: section.index("</section>")]
+    assert "Unterstützung und Termine für Betriebe wie diesen" in section
+    shown = set(re.findall(r'<a href="(/[^"]+/)">', section))
+    assert any("/angebote/" in url for url in shown) and any(
+        "/veranstaltungen/" in url for url in shown
+    )
+    offerings = OfferingPage.objects.filter(locale__language_code="de")
+    for offering in offerings:
+        if offering.url in shown:
+            assert story.region in offering.regions.all()
+            industries = list(offering.industries.all())
+            assert not industries or story.industry in industries
+    care_network = offerings.get(slug="angebot-04")  # for care only
+    for event in EventPage.objects.filter(locale__language_code="de"):
+        if event.url in shown:
+            assert event.region_id == story.region_id and not event.is_past
+    # once the editors link pages themselves, those are shown instead
+    story.related = [("page", care_network)]
+    story.save_revision().publish()
+    text = Client().get(story.url).text
+    assert '<section class="suggestions"' not in text
+    assert f'<a href="{care_network.url}">{care_network.title}</a>' in text
