@@ -47,6 +47,19 @@
             back.href = from.href;
         }
     }
+    // "Copy link" beside a private link (the field can be selected and copied by hand too).
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+        if (!navigator.clipboard) return;
+        var field = document.getElementById(button.getAttribute("data-copy"));
+        var status = button.parentNode.querySelector("[data-copy-status]");
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            navigator.clipboard.writeText(field.value).then(function () {
+                if (status) status.textContent = button.getAttribute("data-copied");
+                button.textContent = button.getAttribute("data-copied");
+            }, function () { field.select(); });
+        });
+    });
     // After a form with errors is shown again, move focus to the error summary.
     var summary = document.getElementById("form-errors");
     if (summary) summary.focus();

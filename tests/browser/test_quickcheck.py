@@ -136,3 +136,39 @@ def test_all_questions_on_one_page_count_the_answers(site_url, context, manage):
     with page.expect_navigation():
         page.get_by_role("button", name="Mein Ergebnis anzeigen").click()
     assert re.search(r"/quickcheck-auf-einer-seite/ergebnis/[\w-]+/$", page.url), page.url
+
+
+def test_the_result_reads_well_on_a_phone_and_its_link_can_be_copied(site_url, browser):
+    context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 844})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    page = context.new_page()
+    page.goto(site_url + QUESTIONS)
+    for number in range(1, 10):
+        expect(page.locator("#progress-text")).to_have_text(f"Frage {number} von 9")
+        _answer_by_keyboard(page)
+        if number == 9:
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+        else:
+            page.keyboard.press("Enter")
+    assert "/ergebnis/" in page.url
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "sideways scroll"
+    assert not page.locator(".result-chart__wide svg").is_visible()
+    sizes = page.eval_on_selector_all(
+        ".result-chart__compact svg text", "els => els.map(e => e.getBoundingClientRect().height)"
+    )
+    # the rendered height of a line of text is a little more than its font size
+    assert sizes and min(sizes) >= 12, sizes
+    rows = page.locator(".result-table tbody tr")
+    first, second = rows.nth(0).bounding_box(), rows.nth(1).bounding_box()
+    assert second["y"] >= first["y"] + first["height"], "the rows are not stacked"
+    label = (
+        rows.nth(0).locator("td").nth(1).evaluate("td => getComputedStyle(td, '::before').content")
+    )
+    assert label == '"Anteil: "', label
+    button = page.get_by_role("button", name="Link kopieren")
+    button.click()
+    expect(page.get_by_role("button", name="Link kopiert")).to_be_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.locator("#private-link").input_value() and "/ergebnis/" in copied
+    context.close()

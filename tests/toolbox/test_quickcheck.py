@@ -125,6 +125,11 @@ def _question_ids(text):
     )
 
 
+def _without_labels(html):
+    """The result page's HTML without the cells' labels for the phone's stacked table."""
+    return re.sub(r' data-label="[^"]*"', "", html)
+
+
 def _take(client, perspective="unternehmen", choice=2, previous=""):
     """Answer every question with option `choice` (or the last), one screen at a time."""
     page = client.get(URL + "fragen/", {"perspektive": perspective})
@@ -216,7 +221,7 @@ def test_the_result_shows_scores_bands_chart_and_recommendations(client, db):
     done = _take(client, choice=2)
     assert done.status_code == 302
     result = client.get(done["Location"])
-    text = result.text
+    text = _without_labels(result.text)
     assert result["Cache-Control"] == "private, no-store"
     assert result["X-Robots-Tag"] == "noindex" and not result.cookies
     response = QuickcheckResponse.objects.get()
@@ -257,9 +262,9 @@ def test_compare_over_time_from_the_private_link(client, db):
     result = client.get(first["Location"]).text
     assert f"fragen/?perspektive=unternehmen&amp;vorher={token}" in result
     second = _take(client, choice=2, previous=token)
-    text = client.get(second["Location"]).text
+    text = _without_labels(client.get(second["Location"]).text)
     assert "Veränderung" in text and "Früher" in text
-    assert text.count("<polygon points=") == 2  # both results in the chart
+    assert text.count("<polygon points=") == 4  # both results, in the chart and the phone's
     later = QuickcheckResponse.objects.get(token=second["Location"].rstrip("/").rsplit("/", 1)[1])
     assert later.previous.token == token
     assert re.search(r"<td>\+\d+ Prozentpunkte</td>", text)
@@ -423,6 +428,11 @@ def test_the_result_as_a_pdf_looks_like_the_page(client, db, tmp_path):
         assert dimension["name"] in words.replace("\r\n", " ").replace("\n", " ")
         assert f"{dimension['percent']} %" in words
     assert "Ihr privater Link" in words
+    # whose result it is: the programme, its organisation and how to reach it
+    flat = words.replace("\r\n", " ").replace("\n", " ")
+    assert flat.startswith("Zukunftshub") and "Musterinstitut für Arbeit und Technik e. V." in flat
+    assert "Fragen zu Ihrem Ergebnis? Sprechen Sie mit Zukunftshub:" in flat
+    assert "kontakt@zukunftshub.example" in flat
     image = document[0].render(scale=1).to_pil()
     image.save(tmp_path / "quickcheck.png")
     grey = image.convert("L")
@@ -556,7 +566,7 @@ def test_an_editor_builds_a_quickcheck_from_nothing_and_a_visitor_takes_it(clien
     answers = {"perspektive": "team", "aktion": "auswerten"}
     answers.update({f"q-{qid}": "1" for qid in ids[:2]} | {f"q-{ids[2]}": "0"})
     done = client.post(url + "fragen/", answers, **ORIGIN)
-    result = client.get(done["Location"]).text
+    result = _without_labels(client.get(done["Location"]).text)
     assert (
         '<tr><th scope="row">Zusammenarbeit</th><td>4 / 6</td><td>67 %</td><td>Stark</td></tr>'
         in result
@@ -583,3 +593,17 @@ def test_editors_preview_start_questions_and_a_sample_result(db, mode, expected)
     if mode == "fragen":
         assert len(_question_ids(text)) == 10  # every question of the first perspective
     assert QuickcheckResponse.objects.count() == 0  # a preview stores nothing
+
+
+def test_the_result_page_has_a_radar_for_phones_a_stacking_table_and_a_copy_button(client, db):
+    text = client.get(_take(client, choice=2)["Location"]).text
+    compact = text[text.index('<div class="result-chart__compact">') :]
+    compact = compact[: compact.index("</svg>")]
+    assert 'viewBox="0 0 350 330" width="350"' in compact and 'id="radar-compact-title"' in compact
+    assert 'font-size="13"' in compact and 'font-size="14"' not in compact
+    assert re.search(r'<td data-label="Anteil">\d+ %</td>', text)
+    assert re.search(
+        r'<button type="button" class="button button--secondary" data-copy="private-link" '
+        r'data-copied="Link kopiert" hidden>Link kopieren</button>',
+        text,
+    )  # shown by the script, where the browser can copy

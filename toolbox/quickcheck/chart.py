@@ -7,22 +7,43 @@ dashed outline with square markers.
 """
 
 import math
+from dataclasses import dataclass
 
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-WIDTH, HEIGHT = 660, 440
-CENTRE_X, CENTRE_Y = WIDTH / 2, HEIGHT / 2
-SIZE = WIDTH
-RADIUS = 140
 RINGS = (25, 50, 75, 100)
 
 
-def _point(index, count, percent):
+@dataclass(frozen=True)
+class Layout:
+    """The chart's geometry in SVG units. It is drawn at about its width in CSS pixels,
+    so that the labels' font size is what the reader sees."""
+
+    width: int = 660
+    height: int = 440
+    radius: int = 140
+    font: int = 14
+    line: int = 17  # the labels' line height
+    wrap: int = 16  # characters per label line
+
+    @property
+    def centre(self):
+        return self.width / 2, self.height / 2
+
+
+WIDE = Layout()
+# For phones: a smaller radar in a narrower picture, labels still at least 12 px.
+COMPACT = Layout(width=350, height=330, radius=72, font=13, line=15, wrap=11)
+SIZE = WIDE.width  # the bars' width (fewer than three dimensions)
+
+
+def _point(index, count, percent, layout=WIDE):
     angle = -math.pi / 2 + 2 * math.pi * index / count
-    distance = RADIUS * percent / 100
-    return CENTRE_X + distance * math.cos(angle), CENTRE_Y + distance * math.sin(angle)
+    distance = layout.radius * percent / 100
+    x, y = layout.centre
+    return x + distance * math.cos(angle), y + distance * math.sin(angle)
 
 
 def _polygon(points):
@@ -41,10 +62,11 @@ def _wrap(name, width=16):
     return [*lines, line] if line else lines
 
 
-def radar(names, series, chart_id="radar"):
+def radar(names, series, chart_id="radar", layout=WIDE):
     """``names``: the dimensions; ``series``: [(label, [percent per dimension])], the
     current result first. Returns safe SVG markup."""
     count = len(names)
+    centre_x, centre_y = layout.centre
     if count < 3:
         return bars(names, series, chart_id)
     description = "; ".join(
@@ -54,44 +76,47 @@ def radar(names, series, chart_id="radar"):
     )
     parts = [
         format_html(
-            '<svg class="radar" viewBox="0 0 {size} {height}" role="img" '
-            'aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg">'
+            '<svg class="radar" viewBox="0 0 {size} {height}" width="{size}" height="{height}" '
+            'role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg">'
             '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>',
-            size=WIDTH,
-            height=HEIGHT,
+            size=layout.width,
+            height=layout.height,
             id=chart_id,
             title=_("Result per dimension (0 to 100 per cent)"),
             desc=description,
         )
     ]
     for ring in RINGS:
-        ring_points = [_point(i, count, ring) for i in range(count)]
+        ring_points = [_point(i, count, ring, layout) for i in range(count)]
         parts.append(
             f'<polygon class="radar__ring" points="{_polygon(ring_points)}" fill="none" '
             f'stroke="#8a9aa5" stroke-width="1"/>'
         )
     for index, name in enumerate(names):
-        x, y = _point(index, count, 100)
+        x, y = _point(index, count, 100, layout)
         parts.append(
-            f'<line x1="{CENTRE_X}" y1="{CENTRE_Y}" x2="{x:.1f}" y2="{y:.1f}" stroke="#8a9aa5"/>'
+            f'<line x1="{centre_x}" y1="{centre_y}" x2="{x:.1f}" y2="{y:.1f}" stroke="#8a9aa5"/>'
         )
-        lx, ly = _point(index, count, 112)
-        anchor = "middle" if abs(lx - CENTRE_X) < 10 else ("start" if lx > CENTRE_X else "end")
-        lines = _wrap(name)
-        top = ly + 5 - (len(lines) - 1) * 8 if abs(lx - CENTRE_X) >= 10 else ly + 5
-        if abs(lx - CENTRE_X) < 10 and ly < CENTRE_Y:
-            top = ly - (len(lines) - 1) * 17
+        lx, ly = _point(index, count, 112, layout)
+        anchor = "middle" if abs(lx - centre_x) < 10 else ("start" if lx > centre_x else "end")
+        lines = _wrap(name, layout.wrap)
+        half = layout.line // 2
+        top = ly + 5 - (len(lines) - 1) * half if abs(lx - centre_x) >= 10 else ly + 5
+        if abs(lx - centre_x) < 10 and ly < centre_y:
+            top = ly - (len(lines) - 1) * layout.line
         spans = "".join(
-            f'<tspan x="{lx:.1f}" y="{top + 17 * n:.1f}">{escape(line)}</tspan>'
+            f'<tspan x="{lx:.1f}" y="{top + layout.line * n:.1f}">{escape(line)}</tspan>'
             for n, line in enumerate(lines)
         )
-        parts.append(f'<text text-anchor="{anchor}" font-size="14" fill="#1b1b1b">{spans}</text>')
+        parts.append(
+            f'<text text-anchor="{anchor}" font-size="{layout.font}" fill="#1b1b1b">{spans}</text>'
+        )
     styles = [
         ('fill="#00547a" fill-opacity="0.25" stroke="#00547a" stroke-width="3"', "circle"),
         ('fill="none" stroke="#1b1b1b" stroke-width="2" stroke-dasharray="6 4"', "square"),
     ]
     for (_label, values), (style, marker) in reversed(list(zip(series, styles, strict=False))):
-        points = [_point(i, count, value) for i, value in enumerate(values)]
+        points = [_point(i, count, value, layout) for i, value in enumerate(values)]
         parts.append(f'<polygon points="{_polygon(points)}" {style}/>')
         for x, y in points:
             if marker == "circle":

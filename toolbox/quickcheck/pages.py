@@ -19,15 +19,15 @@ from wagtail.search import index
 
 from cms import ratelimit
 from cms.bad_input import whole_number
-from cms.models import EmbeddableMixin
-from cms.pdf import PDFUnavailable, render_pdf
+from cms.models import EmbeddableMixin, SiteSettings
+from cms.pdf import PDFUnavailable, programme_logo, render_pdf
 from cms.responses import private
 
 from ..conf import settings
 from . import definition as rules
 from . import scoring
 from .blocks import DimensionBlock, PerspectiveBlock, QuestionBlock
-from .chart import radar
+from .chart import COMPACT, radar
 from .models import QuickcheckResponse
 from .panels import QuickcheckPageForm, QuickcheckSummaryPanel
 
@@ -265,6 +265,9 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
         """The result as a tagged PDF (PDF/UA), drawn by WeasyPrint from HTML."""
         response = self._response_for(token)
         context = self.result_context(request, response)
+        # Whose PDF it is: the programme's logo, name and contact.
+        site_settings = SiteSettings.for_request(request)
+        context.update(site_settings=site_settings, logo=programme_logo(site_settings))
         try:
             pdf = render_pdf("toolbox/quickcheck_result_pdf.html", context, request)
         except PDFUnavailable:
@@ -312,6 +315,9 @@ class QuickcheckPage(EmbeddableMixin, RoutablePageMixin, Page):
             "earlier": earlier,
             "comparison": comparison,
             "chart": radar([d["name"] for d in response.result], series),
+            "chart_compact": radar(
+                [d["name"] for d in response.result], series, "radar-compact", COMPACT
+            ),
             "series": series,
             "private_url": request.build_absolute_uri(
                 self.url + self.reverse_subpage("result", args=[response.token])
