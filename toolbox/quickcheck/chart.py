@@ -13,6 +13,8 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from cms.hyphenation import SOFT_HYPHEN, hyphenate
+
 RINGS = (25, 50, 75, 100)
 
 
@@ -27,6 +29,7 @@ class Layout:
     font: int = 14
     line: int = 17  # the labels' line height
     wrap: int = 16  # characters per label line
+    split: bool = False  # hyphenate words longer than a line
 
     @property
     def centre(self):
@@ -35,7 +38,7 @@ class Layout:
 
 WIDE = Layout()
 # For phones: a smaller radar in a narrower picture, labels still at least 12 px.
-COMPACT = Layout(width=350, height=330, radius=72, font=13, line=15, wrap=11)
+COMPACT = Layout(width=350, height=330, radius=84, font=13, line=15, wrap=12, split=True)
 SIZE = WIDE.width  # the bars' width (fewer than three dimensions)
 
 
@@ -50,10 +53,32 @@ def _polygon(points):
     return " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
 
 
-def _wrap(name, width=16):
-    """A label in lines of about `width` characters."""
+def _syllables(word, width):
+    """A word longer than a line, split where it may be hyphenated, into pieces as even
+    as possible: ["Wissens-", "transfer"]; a shorter word as it is."""
+    if len(word) <= width:
+        return [word]
+    syllables = hyphenate(word).split(SOFT_HYPHEN)
+    breaks = [len("".join(syllables[:n])) for n in range(1, len(syllables))]
+    fitting = [point for point in breaks if point < width]
+    if not fitting:
+        return [word]
+    point = min(fitting, key=lambda p: max(p + 1, len(word) - p))
+    return [word[:point] + "-", *_syllables(word[point:], width)]
+
+
+def _wrap(name, width=16, split=False):
+    """A label in lines of about `width` characters; with `split`, a longer word is
+    hyphenated."""
     lines, line = [], ""
-    for word in name.split():
+    for whole in name.split():
+        *heads, word = _syllables(whole, width) if split else [whole]
+        for head in heads:
+            if line and len(line) + 1 + len(head) > width:
+                lines.append(line)
+                line = ""
+            lines.append(f"{line} {head}".strip())
+            line = ""
         if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
@@ -99,7 +124,7 @@ def radar(names, series, chart_id="radar", layout=WIDE):
         )
         lx, ly = _point(index, count, 112, layout)
         anchor = "middle" if abs(lx - centre_x) < 10 else ("start" if lx > centre_x else "end")
-        lines = _wrap(name, layout.wrap)
+        lines = _wrap(name, layout.wrap, layout.split)
         half = layout.line // 2
         top = ly + 5 - (len(lines) - 1) * half if abs(lx - centre_x) >= 10 else ly + 5
         if abs(lx - centre_x) < 10 and ly < centre_y:
