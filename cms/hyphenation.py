@@ -7,11 +7,17 @@ no hyphen. With soft hyphens (U+00AD) at the syllable breaks Pyphen knows (the h
 patterns LibreOffice uses; WeasyPrint installs Pyphen for the PDFs anyway), every browser
 breaks such a word only there, and shows the hyphen. Headings, cards, key figures and fact
 boxes use the ``hyphenate`` filter (cms_tags).
+
+The words are hyphenated in the language of the content, which is not always the language
+of the interface: an English page that is an untranslated alias shows German text, and is
+hyphenated as German (``use_content_language``, set for every page served).
 """
 
+import contextvars
 import functools
 import re
 
+from django.core.signals import request_finished, request_started
 from django.utils.translation import get_language
 
 import pyphen
@@ -45,10 +51,26 @@ def _word(word, language):
     return word
 
 
+_content_language = contextvars.ContextVar("content_language", default=None)
+
+
+def use_content_language(language):
+    """Hyphenate in this language for the rest of the request (None: the active one)."""
+    _content_language.set(language or None)
+
+
+def _forget_content_language(**kwargs):
+    _content_language.set(None)
+
+
+request_started.connect(_forget_content_language, dispatch_uid="hyphenation-language")
+request_finished.connect(_forget_content_language, dispatch_uid="hyphenation-language-end")
+
+
 def hyphenate(text, language=None):
     """``text`` (plain or HTML) with soft hyphens in its long words; tags, attributes and
     entities are left as they are."""
-    language = (language or get_language() or "de")[:2]
+    language = (language or _content_language.get() or get_language() or "de")[:2]
     pieces = TAG.split(str(text))
     for n in range(0, len(pieces), 2):  # the even pieces are text between tags
         pieces[n] = WORD.sub(lambda match: _word(match.group(0), language), pieces[n])

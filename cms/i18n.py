@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 _locale_ids: dict[str, int] = {}
 
@@ -29,3 +29,19 @@ def localized(page):
     if locale_id is None or page.locale_id == locale_id:
         return page
     return page.get_translation_or_none(locale_id) or page
+
+
+def source_language(page):
+    """The language of an untranslated alias's content (the original's), remembered on
+    the page object; "" for any other page."""
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return ""
+    source = getattr(page, "_zh_source_language", None)
+    if source is None:
+        source = (
+            Page.objects.filter(pk=page.alias_of_id)
+            .values_list("locale__language_code", flat=True)
+            .first()
+        ) or ""
+        page._zh_source_language = source
+    return source

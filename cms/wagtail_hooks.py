@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from . import content_checks, dashboard, review
+from . import content_checks, dashboard, hyphenation, i18n, review
 from .admin_views import EditorGuideView
 from .models import ContactPerson, Organisation
 from .viewsets import SiteSnippetViewSet
@@ -86,3 +86,9 @@ def remove_wagtail_guides(request, menu_items):
         for item in menu_items
         if item.name != "editor-guide" and not item.name.startswith("whats-new-in-wagtail")
     ]
+
+
+@hooks.register("before_serve_page")
+def hyphenate_in_the_language_of_the_content(page, request, serve_args, serve_kwargs):
+    """An English alias shows German text: its long words break as German ones."""
+    hyphenation.use_content_language(i18n.source_language(page))

@@ -53,3 +53,18 @@ def test_listing_cards_and_headings_carry_soft_hyphens(db):
     story = client.get("/praxisbeispiele/beispiel-03/").text
     assert f"<h1>Pfle{SOFT_HYPHEN}ge" in story
     assert "<title>Pflegedokumentation ohne Doppelarbeit" in story
+
+
+def test_an_english_alias_of_a_german_page_breaks_its_words_as_german(db):
+    """The English site shows untranslated pages in German: hyphenated as German."""
+    german_h1 = hyphenate("Pflegedokumentation", "de")
+    assert german_h1 != hyphenate("Pflegedokumentation", "en")  # the check could fail
+    alias = Client().get("/en/praxisbeispiele/beispiel-03/")
+    assert alias.status_code == 200
+    assert f"<h1>{german_h1} ohne Dop" in alias.text
+    listing = Client().get("/en/praxisbeispiele/").text
+    assert f"<h1>{hyphenate('Praxisbeispiele', 'de')}</h1>" in listing
+    # and a request that is not a page goes back to the interface's language
+    translation.activate("en")
+    assert Client().get("/en/search/", {"q": "x"}).status_code in (200, 404)
+    assert hyphenate("Praxisbeispiele") == hyphenate("Praxisbeispiele", "en")

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from ..accounts.adapter import display_name
 from ..cache import generation_for, kept, remembered
 from ..hyphenation import hyphenate as insert_soft_hyphens
-from ..i18n import active_locale_id, localized
+from ..i18n import active_locale_id, localized, source_language
 from ..plugins import registry
 from ..queries import public
 from ..views import PAGE_PARAMETER
@@ -188,18 +188,7 @@ def menu_state(menu, page):
 def content_language(context):
     """The language of the page's content: an untranslated alias shows the German
     original, so its main content is marked up as German in the English UI."""
-    page = context.get("page")
-    if isinstance(page, Page) and page.alias_of_id:
-        source = getattr(page, "_zh_source_language", None)
-        if source is None:
-            source = (
-                Page.objects.filter(pk=page.alias_of_id)
-                .values_list("locale__language_code", flat=True)
-                .first()
-            )
-            page._zh_source_language = source
-        return source or ""
-    return ""
+    return source_language(context.get("page"))
 
 
 @register.filter
