@@ -196,11 +196,12 @@ class FacetedListing:
                     bits[facet.param][term] = bits[facet.param].get(term, 0) | (1 << n)
         for facet in self.facets:
             if facet.open_when_empty:
-                carrying = 0
-                for term_bits in bits[facet.param].values():
-                    carrying |= term_bits
+                offered = [pk for pk, _name in self.terms[facet.param].values()]
+                carrying = 0  # the items that carry one of the offered terms
+                for pk in offered:
+                    carrying |= bits[facet.param].get(pk, 0)
                 open_to_all = ((1 << len(rows)) - 1) & ~carrying
-                for pk, _name in self.terms[facet.param].values():
+                for pk in offered:
                     bits[facet.param][pk] = bits[facet.param].get(pk, 0) | open_to_all
         return [row[0] for row in rows], bits
 

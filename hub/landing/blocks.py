@@ -67,7 +67,10 @@ def module_groups(value, region_id, locale_id):
         ]
     if "events" in sources:
         events = public(
-            EventPage.objects.live().upcoming().filter(locale_id=locale_id, region_id=region_id)
+            EventPage.objects.live()
+            .upcoming()
+            .held()
+            .filter(locale_id=locale_id, region_id=region_id)
         )
         events = events.select_related("kind").defer_streamfields().order_by("starts_at", "pk")
         groups["events"] = [

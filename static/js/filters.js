@@ -24,8 +24,8 @@
                     var count = option.querySelector(".count");
                     if (count) current.querySelector(".count").textContent = count.textContent;
                 });
-                var freshHeading = fresh.querySelector("#filters-heading");
-                if (freshHeading) form.querySelector("#filters-heading").innerHTML = freshHeading.innerHTML;
+                var freshSummary = fresh.querySelector(".filters__summary");
+                if (freshSummary) form.querySelector(".filters__summary").innerHTML = freshSummary.innerHTML;
                 var freshActions = fresh.querySelector(".filters__actions");
                 if (freshActions) form.querySelector(".filters__actions").innerHTML = freshActions.innerHTML;
                 results.innerHTML = fresh.querySelector("#results").innerHTML;

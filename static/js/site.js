@@ -31,10 +31,7 @@
     var filters = document.querySelector("details[data-filters]");
     if (filters && window.matchMedia) {
         var wide = window.matchMedia("(min-width: 60em)");
-        var follow = function () {
-            if (wide.matches) filters.open = true;
-            filters.querySelector("summary").tabIndex = wide.matches ? -1 : 0;
-        };
+        var follow = function () { if (wide.matches) filters.open = true; };
         follow();
         if (wide.addEventListener) wide.addEventListener("change", follow);
     }
