@@ -62,7 +62,10 @@ def test_words_break_only_at_hyphens(site_url, browser, width):
     page = context.new_page()
     broken = {}
     for path in PAGES:
-        page.goto(site_url + path)
+        # The text's layout is what counts: no need to wait for pictures (the first visit
+        # to a page makes their renditions), only for the typeface.
+        page.goto(site_url + path, wait_until="domcontentloaded")
+        page.evaluate("document.fonts.ready.then(() => true)")
         found = page.evaluate(BREAKS_INSIDE_WORDS, CHECKED)
         if found:
             broken[path] = found
@@ -75,7 +78,8 @@ def test_the_check_sees_a_word_cut_without_a_hyphen(site_url, browser):
     it on its own and as the server's soft hyphens let it break."""
     context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 900})
     page = context.new_page()
-    page.goto(site_url + "/praxisbeispiele/")
+    page.goto(site_url + "/praxisbeispiele/", wait_until="domcontentloaded")
+    page.evaluate("document.fonts.ready.then(() => true)")
     page.evaluate(
         """() => {
             const probe = document.createElement("h2");
@@ -99,7 +103,8 @@ def test_the_check_sees_a_word_cut_without_a_hyphen(site_url, browser):
 def test_titles_carry_soft_hyphens_and_read_as_before(site_url, browser):
     context = browser.new_context(locale="de-DE", viewport={"width": 390, "height": 900})
     page = context.new_page()
-    page.goto(site_url + "/praxisbeispiele/beispiel-03/")
+    page.goto(site_url + "/praxisbeispiele/beispiel-03/", wait_until="domcontentloaded")
+    page.evaluate("document.fonts.ready.then(() => true)")
     text = page.locator("h1").evaluate("e => e.textContent")
     assert "\u00ad" in text
     assert text.replace("\u00ad", "") == "Pflegedokumentation ohne Doppelarbeit"
